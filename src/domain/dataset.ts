@@ -1,0 +1,106 @@
+import type { NodeKind } from './entity-kind.js';
+import type { RelationType } from './relation-type.js';
+
+/**
+ * How sure we are of a cited fact. A quote from one of the five source documents is
+ * `confirmed` (the document says it); reference-table rows carry the confidence their table
+ * gives: `unconfirmed` (general knowledge, no source seen), `editorial` (our own mapping, e.g.
+ * ISIC codes), `source-dated` (a source that may no longer hold, e.g. an undated Special List).
+ */
+export const CONFIDENCE_LEVELS = ['confirmed', 'unconfirmed', 'editorial', 'source-dated'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/** The evidence behind one fact: a passage and a quote found verbatim in its text. */
+export interface Citation {
+  /** Passage id: `<document code>#<paragraph|fn<n>|section slug|row key>`, e.g. `002#fn4`. */
+  passage: string;
+  /** Text found verbatim (after whitespace folding) in the passage. */
+  quote: string;
+  confidence: Confidence;
+}
+
+/** A citable piece of a document: a numbered paragraph, a footnote, a web-page section, a table row. */
+export interface PassageRecord {
+  id: string;
+  /** Entity id of the document it belongs to, e.g. `document:002`. */
+  documentId: string;
+  /** The label readers use: `34`, `fn4`, `better-work`, `C081`. */
+  label: string;
+  /** Position in the document, for stable ordering. */
+  ordinal: number;
+  text: string;
+}
+
+/**
+ * One node of the `Entity` table. Common fields first; kind-specific fields are optional and
+ * only meaningful for the kinds named in their comment (the table is the union of them).
+ */
+export interface EntityRecord {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  acronym?: string | null;
+  aliases?: string[];
+  description?: string | null;
+  sources: Citation[];
+
+  // Sector
+  cluster?: string | null;
+  isicSections?: string[];
+  isicDivisions?: string[];
+  // Instrument (type: Convention | Recommendation | Protocol | Declaration | Resolution | Treaty)
+  instrumentType?: string | null;
+  code?: string | null; // Instrument (C182), Department (SECTOR), Objective (1a)
+  number?: number | null;
+  year?: number | null; // Instrument, Guidance, Meeting, Document, Programme (start)
+  category?: string | null; // Instrument: fundamental | governance | technical
+  status?: string | null; // Instrument: up-to-date | outdated | ...
+  // Guidance (code of practice | guidelines | manual)
+  guidanceType?: string | null;
+  // Department
+  unitType?: string | null; // department | bureau | sector | programme unit | branch
+  // Programme
+  programmeType?: string | null; // InFocus | action programme | technical cooperation project | DWCP | ...
+  endYear?: number | null;
+  // PartnerAgency
+  agencyType?: string | null;
+  headquarters?: string | null;
+  // Ngo
+  consultativeStatus?: string | null; // general | regional | special-list | ilc-invitee | unknown
+  fieldsOfInterest?: string[];
+  // SocialPartner
+  side?: string | null; // workers | employers
+  // Country
+  isoAlpha2?: string | null;
+  isoAlpha3?: string | null;
+  region?: string | null;
+  // Objective
+  level?: string | null; // strategic | operational
+  indicators?: string[];
+  // Meeting
+  meetingType?: string | null;
+  // Document
+  symbol?: string | null;
+  date?: string | null; // ISO date or year
+  documentKind?: string | null;
+  issuingBody?: string | null;
+  url?: string | null;
+  // Collaboration
+  since?: number | null;
+  until?: number | null;
+}
+
+/** A typed, directed relationship between two nodes, with its evidence. */
+export interface LinkRecord {
+  from: string;
+  type: RelationType;
+  to: string;
+  sources: Citation[];
+}
+
+/** Everything the seed loads, in one value: written to a store in one transaction. */
+export interface Dataset {
+  passages: PassageRecord[];
+  entities: EntityRecord[];
+  links: LinkRecord[];
+}
