@@ -1,0 +1,7 @@
+// shortest-paths (Kuzu): every shortest path between two entities, up to 6 hops, in either direction
+// Why per dialect: Kuzu writes shortest paths as a recursive pattern `* ALL SHORTEST`, Neo4j as allShortestPaths().
+// params: $from, $to: string (entity ids), $limit: int
+// returns: nodes (list of nodes), links (list of relationships), in path order
+MATCH p = (a:Entity {id: $from})-[r:LINK* ALL SHORTEST 1..6]-(b:Entity {id: $to})
+RETURN nodes(p) AS nodes, rels(p) AS links
+LIMIT $limit

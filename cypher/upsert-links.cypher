@@ -1,0 +1,9 @@
+// upsert-links: create or update relationships between existing entities (a missing endpoint is skipped;
+// the seed validator guarantees there is none)
+// params: $rows: list of {id: "<from>|<type>|<to>", from, to, type, sources (JSON text), confidence}
+// Why the filter: see upsert-entities.cypher (Kuzu's type-witness row has id '').
+UNWIND $rows AS row
+WITH row WHERE row.id <> ''
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MERGE (a)-[r:LINK {id: row.id}]->(b)
+SET r.type = row.type, r.sources = row.sources, r.confidence = row.confidence

@@ -1,0 +1,117 @@
+/**
+ * The one description of what the graph stores. Both dialects' DDL is generated from it
+ * (kuzu/kuzu-ddl.ts, neo4j/neo4j-ddl.ts), so the two stores cannot drift apart.
+ *
+ * Why one `Entity` node table and one `LINK` relationship table: every kind shares the same
+ * identity, provenance and navigation, so one set of Cypher files serves all kinds on both
+ * engines; the kind and the relationship type are properties from closed TypeScript unions
+ * (src/domain), never interpolated into Cypher text. Lists (aliases, indicators...) and
+ * citations are stored as JSON text: Kuzu crashes on empty list parameters and types a list of
+ * structs from its first row, and JSON text is identical on both engines.
+ */
+export type ColumnType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** The column holds a JSON document (list or citations), parsed by the domain mapper. */
+  json?: boolean;
+}
+
+export interface NodeTable {
+  name: string;
+  primaryKey: string;
+  columns: Column[];
+}
+
+export interface RelTable {
+  name: string;
+  from: string;
+  to: string;
+  columns: Column[];
+}
+
+const str = (name: string): Column => ({ name, type: 'STRING' });
+const int = (name: string): Column => ({ name, type: 'INT64' });
+const json = (name: string): Column => ({ name, type: 'STRING', json: true });
+
+/** Entity: every node kind (see src/domain/dataset.ts EntityRecord for what each column means). */
+export const ENTITY_TABLE: NodeTable = {
+  name: 'Entity',
+  primaryKey: 'id',
+  columns: [
+    str('id'),
+    str('kind'),
+    str('name'),
+    str('acronym'),
+    json('aliases'),
+    /** Aliases joined by " | ": what Neo4j's full-text index can read. */
+    str('aliasText'),
+    str('description'),
+    json('sources'),
+    /** The weakest confidence among `sources` ('none' when there is none): what gaps filter on. */
+    str('confidence'),
+    str('cluster'),
+    json('isicSections'),
+    json('isicDivisions'),
+    str('instrumentType'),
+    str('code'),
+    int('number'),
+    int('year'),
+    str('category'),
+    str('status'),
+    str('guidanceType'),
+    str('unitType'),
+    str('programmeType'),
+    int('endYear'),
+    str('agencyType'),
+    str('headquarters'),
+    str('consultativeStatus'),
+    json('fieldsOfInterest'),
+    str('side'),
+    str('isoAlpha2'),
+    str('isoAlpha3'),
+    str('region'),
+    str('level'),
+    json('indicators'),
+    str('meetingType'),
+    str('symbol'),
+    str('date'),
+    str('documentKind'),
+    str('issuingBody'),
+    str('url'),
+    int('since'),
+    int('until'),
+  ],
+};
+
+/** Passage: a citable piece of a document, stored with its text so every quote can be shown. */
+export const PASSAGE_TABLE: NodeTable = {
+  name: 'Passage',
+  primaryKey: 'id',
+  columns: [str('id'), str('documentId'), str('label'), int('ordinal'), str('text')],
+};
+
+/** LINK: every typed, directed relationship between entities; `type` is a RelationType. */
+export const LINK_TABLE: RelTable = {
+  name: 'LINK',
+  from: 'Entity',
+  to: 'Entity',
+  columns: [str('id'), str('type'), json('sources'), str('confidence')],
+};
+
+export const NODE_TABLES: readonly NodeTable[] = [ENTITY_TABLE, PASSAGE_TABLE];
+export const REL_TABLES: readonly RelTable[] = [LINK_TABLE];
+
+/** Name of the Neo4j full-text index over entity names, acronyms, aliases and descriptions. */
+export const ENTITY_FULLTEXT_INDEX = 'entity_search';
+export const ENTITY_FULLTEXT_COLUMNS = ['name', 'acronym', 'aliasText', 'description'] as const;
+
+/** The type of a column by name, across tables (used to type Kuzu's witness rows). */
+export function columnType(name: string): ColumnType | undefined {
+  for (const table of [...NODE_TABLES, ...REL_TABLES]) {
+    const column = table.columns.find((c) => c.name === name);
+    if (column) return column.type;
+  }
+  return undefined;
+}

@@ -1,0 +1,261 @@
+import kuzu from 'kuzu';
+
+import type {
+  GraphStore,
+  Params,
+  Row,
+  SearchMatch,
+  SearchOptions,
+  StoreCapabilities,
+  WriteStatement,
+} from '../port/graph-store.port.js';
+import { StoreError } from '../port/store-error.js';
+import type { QueryName } from '../query-names.js';
+import { QueryRegistry } from '../query-registry.js';
+import { kuzuSchemaStatements } from './kuzu-ddl.js';
+import { toRow, witnessRow } from './kuzu-values.js';
+import { Mutex } from '../../util/mutex.js';
+import { EntitySearchIndex } from '../../search/entity-search-index.js';
+import { searchDocumentsFromRows } from '../../search/search-documents.js';
+import { CommitListeners } from '../commit-listeners.js';
+import { KuzuPageRank } from './kuzu-page-rank.js';
+
+export interface KuzuStoreOptions {
+  /** Database file path, or `:memory:`. */
+  path: string;
+  /** Buffer pool size in bytes (Kuzu's default reserves most of RAM). */
+  bufferPoolBytes: number;
+  /** Maximum database size in bytes: each Database reserves this much address space. */
+  maxDatabaseBytes: number;
+  /** Read connections in the pool. */
+  readConnections: number;
+  /** Per-query timeout in milliseconds (0: none). */
+  queryTimeoutMs: number;
+}
+
+type Connection = InstanceType<typeof kuzu.Connection>;
+type PreparedStatement = Awaited<ReturnType<Connection['prepare']>>;
+
+interface PooledConnection {
+  connection: Connection;
+  statements: Map<string, PreparedStatement>;
+}
+
+/**
+ * The embedded store: Kuzu in process, on disk under DATA_DIR or in memory for tests.
+ *
+ * Shape (each point answers a failure measured here, DESIGN.md section 6):
+ * - a small pool of read connections (one connection serialises its queries);
+ * - one dedicated write connection, writes queued on it (writes spread over pooled connections
+ *   failed with "Only one write transaction at a time");
+ * - `prepare()` serialised by one mutex (concurrent prepares left transactions stuck), each
+ *   named query prepared once per connection and reused;
+ * - search on an in-process index rebuilt after each committed write, never Kuzu's FTS.
+ */
+export class KuzuStore implements GraphStore {
+  readonly capabilities: StoreCapabilities = { engine: 'kuzu', pageRank: true, search: 'in-process' };
+
+  private readonly registry = new QueryRegistry('kuzu');
+  private readonly prepareLock = new Mutex();
+  private readonly writeLock = new Mutex();
+  private readonly listeners = new CommitListeners();
+  private database: InstanceType<typeof kuzu.Database> | undefined;
+  private readers: PooledConnection[] = [];
+  private writer: PooledConnection | undefined;
+  private nextReader = 0;
+  private searchIndex: Promise<EntitySearchIndex> | undefined;
+  private readonly pageRanks = new KuzuPageRank();
+
+  constructor(private readonly options: KuzuStoreOptions) {
+    this.open();
+    // Search and PageRank answer from what was committed: recompute them after each write.
+    this.listeners.add(() => {
+      this.searchIndex = undefined;
+      this.pageRanks.invalidate();
+    });
+  }
+
+  private open(): void {
+    const { path, bufferPoolBytes, maxDatabaseBytes, readConnections, queryTimeoutMs } = this.options;
+    try {
+      this.database = new kuzu.Database(path, bufferPoolBytes, true, false, maxDatabaseBytes);
+      const connect = (): PooledConnection => {
+        const connection = new kuzu.Connection(this.database!);
+        if (queryTimeoutMs > 0) connection.setQueryTimeout(queryTimeoutMs);
+        return { connection, statements: new Map() };
+      };
+      this.readers = Array.from({ length: Math.max(1, readConnections) }, connect);
+      this.writer = connect();
+    } catch (error) {
+      throw new StoreError('STORE_UNAVAILABLE', `Cannot open Kuzu database at ${path}: ${message(error)}`, {
+        cause: error,
+      });
+    }
+  }
+
+  async applySchema(): Promise<void> {
+    await this.writeLock.run(async () => {
+      const writer = this.requireWriter();
+      for (const statement of kuzuSchemaStatements()) await this.runText(writer, statement);
+    });
+  }
+
+  async read(query: QueryName, params: Params = {}): Promise<Row[]> {
+    const pooled = this.readers[this.nextReader++ % this.readers.length];
+    if (!pooled || !this.database) throw closedError();
+    return this.execute(pooled, query, params);
+  }
+
+  async write(statements: readonly WriteStatement[]): Promise<void> {
+    if (statements.length === 0) return;
+    await this.writeLock.run(async () => {
+      const writer = this.requireWriter();
+      await this.runText(writer, 'BEGIN TRANSACTION');
+      try {
+        for (const s of statements) await this.execute(writer, s.query, s.params);
+        await this.runText(writer, 'COMMIT');
+      } catch (error) {
+        // A failing statement aborts Kuzu's transaction by itself; ROLLBACK then reports
+        // "No active transaction", which is not news.
+        await this.runText(writer, 'ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+    await this.listeners.notify();
+  }
+
+  async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+    this.searchIndex ??= this.read('search-documents').then(
+      (rows) => new EntitySearchIndex(searchDocumentsFromRows(rows)),
+    );
+    const index = await this.searchIndex.catch((error: unknown) => {
+      this.searchIndex = undefined;
+      throw error;
+    });
+    return index.search(text, options);
+  }
+
+  async pageRank(): Promise<Map<string, number>> {
+    // Kuzu's projected graph is visible only to the connection that made it: project and rank on
+    // the write connection, under the write lock, so no write changes the graph meanwhile.
+    return this.pageRanks.get(() =>
+      this.writeLock.run(async () => {
+        const writer = this.requireWriter();
+        return this.pageRanks.compute((statement) => this.runText(writer, statement));
+      }),
+    );
+  }
+
+  async health(): Promise<void> {
+    await this.read('health');
+  }
+
+  onCommit(listener: () => void | Promise<void>): () => void {
+    return this.listeners.add(listener);
+  }
+
+  async close(): Promise<void> {
+    const database = this.database;
+    if (!database) return;
+    this.database = undefined;
+    const connections = [...this.readers, ...(this.writer ? [this.writer] : [])];
+    this.readers = [];
+    this.writer = undefined;
+    await this.writeLock.run(async () => {
+      for (const c of connections) await c.connection.close().catch(() => undefined);
+      await database.close().catch(() => undefined);
+    });
+  }
+
+  /** Opens the database again after `close()` (or an outage): the server serves again without a restart. */
+  async reopen(): Promise<void> {
+    await this.close();
+    this.open();
+    this.searchIndex = undefined;
+    this.pageRanks.invalidate();
+  }
+
+  private requireWriter(): PooledConnection {
+    if (!this.writer || !this.database) throw closedError();
+    return this.writer;
+  }
+
+  private async statement(pooled: PooledConnection, query: QueryName): Promise<PreparedStatement> {
+    const cached = pooled.statements.get(query);
+    if (cached) return cached;
+    const prepared = await this.prepareLock.run(() => pooled.connection.prepare(this.registry.text(query)));
+    if (!prepared.isSuccess()) {
+      throw new StoreError('STORE_QUERY_FAILED', `Kuzu cannot prepare ${query}: ${prepared.getErrorMessage()}`);
+    }
+    pooled.statements.set(query, prepared);
+    return prepared;
+  }
+
+  private async execute(pooled: PooledConnection, query: QueryName, params: Params): Promise<Row[]> {
+    const bound = bindParams(query, params);
+    const prepared = await this.statement(pooled, query);
+    try {
+      const result = await pooled.connection.execute(prepared, bound as never);
+      const results = Array.isArray(result) ? result : [result];
+      const rows: Row[] = [];
+      for (const r of results) for (const record of await r.getAll()) rows.push(toRow(record));
+      return rows;
+    } catch (error) {
+      throw translate(error, query);
+    }
+  }
+
+  private async runText(pooled: PooledConnection, statement: string): Promise<Row[]> {
+    try {
+      const result = await pooled.connection.query(statement);
+      const results = Array.isArray(result) ? result : [result];
+      const rows: Row[] = [];
+      for (const r of results) for (const record of await r.getAll()) rows.push(toRow(record));
+      return rows;
+    } catch (error) {
+      throw translate(error, statement.split('\n')[0] ?? statement);
+    }
+  }
+}
+
+/**
+ * Checks and adapts parameters for Kuzu before they reach native code.
+ * Why: an empty list parameter crashes the process (segfault) in Kuzu 0.11.3, so it is refused
+ * here with a clear error; a `rows` batch gets a type-witness first row (see witnessRow).
+ */
+function bindParams(query: string, params: Params): Params {
+  const bound: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (Array.isArray(value) && value.length === 0) {
+      throw new StoreError(
+        'STORE_QUERY_FAILED',
+        `Parameter $${name} of ${query} is an empty list, which the embedded store cannot bind; callers skip the query instead`,
+      );
+    }
+    bound[name] =
+      name === 'rows' && Array.isArray(value)
+        ? [witnessRow(value as Record<string, unknown>[]), ...(value as unknown[])]
+        : value;
+  }
+  return bound;
+}
+
+function translate(error: unknown, what: string): StoreError {
+  if (error instanceof StoreError) return error;
+  const text = message(error);
+  if (/interrupted|timeout/i.test(text)) {
+    return new StoreError('STORE_TIMEOUT', `Kuzu query ${what} timed out: ${text}`, { cause: error });
+  }
+  if (/closed|not open|destroyed/i.test(text)) {
+    return new StoreError('STORE_UNAVAILABLE', `Kuzu is not available for ${what}: ${text}`, { cause: error });
+  }
+  return new StoreError('STORE_QUERY_FAILED', `Kuzu query ${what} failed: ${text}`, { cause: error });
+}
+
+function closedError(): StoreError {
+  return new StoreError('STORE_UNAVAILABLE', 'The embedded store is closed');
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,90 @@
+import type { Row, StoreNode, StoreRelationship, StoreValue } from '../port/graph-store.port.js';
+import { columnType, type ColumnType } from '../graph-schema.js';
+
+interface KuzuInternalId {
+  offset: number;
+  table: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isInternalId = (v: unknown): v is KuzuInternalId => isObject(v) && 'offset' in v && 'table' in v;
+const elementId = (id: KuzuInternalId): string => `${id.table}:${id.offset}`;
+
+/** Properties of a Kuzu node/rel value without its internal keys (`_id`, `_label`, `_src`, `_dst`); unset (null) ones dropped, as Neo4j does. */
+function properties(value: Record<string, unknown>): Record<string, StoreValue> {
+  const props: Record<string, StoreValue> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key.startsWith('_') || v === null || v === undefined) continue;
+    props[key] = toStoreValue(v);
+  }
+  return props;
+}
+
+/**
+ * Converts one value from the Kuzu driver to the port's plain form: nodes and relationships
+ * become `StoreNode`/`StoreRelationship`, BigInts (Kuzu's INT128 aggregates) numbers.
+ */
+export function toStoreValue(value: unknown): StoreValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toStoreValue);
+  if (isObject(value)) {
+    if (isInternalId(value._src) && isInternalId(value._dst) && typeof value._label === 'string') {
+      const rel: StoreRelationship = {
+        $type: 'relationship',
+        label: value._label,
+        start: elementId(value._src),
+        end: elementId(value._dst),
+        properties: properties(value),
+      };
+      return rel;
+    }
+    if (isInternalId(value._id) && typeof value._label === 'string') {
+      const node: StoreNode = {
+        $type: 'node',
+        label: value._label,
+        elementId: elementId(value._id),
+        properties: properties(value),
+      };
+      return node;
+    }
+    const record: Record<string, StoreValue> = {};
+    for (const [key, v] of Object.entries(value)) record[key] = toStoreValue(v);
+    return record;
+  }
+  return String(value);
+}
+
+export function toRow(record: Record<string, unknown>): Row {
+  const row: Row = {};
+  for (const [key, v] of Object.entries(record)) row[key] = toStoreValue(v);
+  return row;
+}
+
+const WITNESS_DEFAULTS: Record<ColumnType, unknown> = { STRING: '~', INT64: 0, DOUBLE: 0.5, BOOLEAN: false };
+
+/**
+ * A first row for a list-of-maps parameter that fixes every key's type.
+ *
+ * Why: Kuzu types a list-of-maps parameter from its first element, so a first row with a null
+ * (or no) `year` makes the whole column untyped and the statement fails. The witness has every
+ * key of every row, with the first non-null value seen or a default of the column's type, and
+ * id '' — which the batch query files filter out (`WITH row WHERE row.id <> ''`).
+ */
+export function witnessRow(rows: readonly Record<string, unknown>[]): Record<string, unknown> {
+  const witness: Record<string, unknown> = {};
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row)) {
+      if (witness[key] === undefined && value !== null && value !== undefined) witness[key] = value;
+    }
+  }
+  for (const row of rows) {
+    for (const key of Object.keys(row)) {
+      if (witness[key] === undefined) witness[key] = WITNESS_DEFAULTS[columnType(key) ?? 'STRING'];
+    }
+  }
+  witness.id = '';
+  return witness;
+}

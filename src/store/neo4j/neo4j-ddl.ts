@@ -1,0 +1,27 @@
+import {
+  ENTITY_FULLTEXT_COLUMNS,
+  ENTITY_FULLTEXT_INDEX,
+  ENTITY_TABLE,
+  NODE_TABLES,
+  REL_TABLES,
+} from '../graph-schema.js';
+
+/**
+ * Neo4j 5 DDL for the graph schema: a uniqueness constraint per node table's primary key (which
+ * also gives the id lookups an index), an index on the properties queries filter by, and the
+ * full-text index behind `search` (accent-folding analyzer, no stop words: `WHO` must be found). Idempotent (IF NOT EXISTS).
+ */
+export function neo4jSchemaStatements(): string[] {
+  const label = ENTITY_TABLE.name;
+  return [
+    ...NODE_TABLES.map(
+      (t) =>
+        `CREATE CONSTRAINT ${t.name.toLowerCase()}_${t.primaryKey}_unique IF NOT EXISTS FOR (n:${t.name}) REQUIRE n.${t.primaryKey} IS UNIQUE`,
+    ),
+    `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:${label}) ON (n.kind)`,
+    ...REL_TABLES.map(
+      (t) => `CREATE INDEX ${t.name.toLowerCase()}_type IF NOT EXISTS FOR ()-[r:${t.name}]-() ON (r.type)`,
+    ),
+    `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${label}) ON EACH [${ENTITY_FULLTEXT_COLUMNS.map((c) => `n.${c}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+  ];
+}

@@ -1,0 +1,174 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+
+import type {
+  GraphStore,
+  Params,
+  Row,
+  SearchMatch,
+  SearchOptions,
+  StoreCapabilities,
+  WriteStatement,
+} from '../port/graph-store.port.js';
+import { StoreError } from '../port/store-error.js';
+import { DIALECT_ONLY_QUERIES, QUERY_NAMES, type QueryName } from '../query-names.js';
+import { QueryRegistry } from '../query-registry.js';
+import { CommitListeners } from '../commit-listeners.js';
+import { neo4jSchemaStatements } from './neo4j-ddl.js';
+import { toDriverParams, toRow } from './neo4j-values.js';
+import { luceneQuery, matchedFields } from './neo4j-search.js';
+import { ENTITY_KINDS } from '../../domain/entity-kind.js';
+import { exactKey } from '../../search/fold-text.js';
+
+export interface Neo4jStoreOptions {
+  /** `neo4j://` (routing: cluster or Aura) or `bolt://` (one server). */
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+  maxConnectionPoolSize: number;
+  connectionAcquisitionTimeoutMs: number;
+  queryTimeoutMs: number;
+}
+
+const EXACT_MATCH_BONUS = 1000;
+
+/**
+ * The production store: Neo4j 5 through neo4j-driver, one Driver per application.
+ * Reads run in read transactions (on a cluster, routed to replicas), writes in one write
+ * transaction per `write` call; integers and temporal values converted at this boundary.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly capabilities: StoreCapabilities = { engine: 'neo4j', pageRank: false, search: 'neo4j-fulltext' };
+
+  private readonly registry = new QueryRegistry('neo4j', [...QUERY_NAMES, ...DIALECT_ONLY_QUERIES.neo4j]);
+  private readonly listeners = new CommitListeners();
+  private readonly driver: Driver;
+
+  constructor(private readonly options: Neo4jStoreOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+      maxConnectionPoolSize: options.maxConnectionPoolSize,
+      connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs,
+      disableLosslessIntegers: false,
+    });
+  }
+
+  async applySchema(): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      // Schema statements cannot share a transaction with each other in Neo4j: one auto-commit each.
+      for (const statement of neo4jSchemaStatements()) await session.run(statement);
+    } catch (error) {
+      throw translate(error, 'schema');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async read(query: QueryName, params: Params = {}): Promise<Row[]> {
+    return this.readText(query, this.registry.text(query), params);
+  }
+
+  async write(statements: readonly WriteStatement[]): Promise<void> {
+    if (statements.length === 0) return;
+    const session = this.session('WRITE');
+    try {
+      await session.executeWrite(
+        async (tx) => {
+          for (const s of statements) await tx.run(this.registry.text(s.query), toDriverParams(s.params) as Params);
+        },
+        { timeout: this.options.queryTimeoutMs || undefined },
+      );
+    } catch (error) {
+      throw translate(error, statements.map((s) => s.query).join(', '));
+    } finally {
+      await session.close();
+    }
+    await this.listeners.notify();
+  }
+
+  async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+    const query = luceneQuery(text);
+    if (!query) return [];
+    const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ENTITY_KINDS;
+    // Fetch more than asked: exact matches are promoted after Lucene's own ranking.
+    const rows = await this.readText('search-entities', this.registry.text('search-entities'), {
+      query,
+      kinds,
+      limit: Math.max(options.limit * 3, 30),
+    });
+    const key = exactKey(text);
+    return rows
+      .map((row) => {
+        const fields = {
+          name: String(row.name ?? ''),
+          acronym: String(row.acronym ?? ''),
+          aliases: String(row.aliasText ?? ''),
+          description: String(row.description ?? ''),
+        };
+        const exact = [fields.name, fields.acronym, ...fields.aliases.split(' | ')].some(
+          (t) => t !== '' && exactKey(t) === key,
+        );
+        return {
+          id: String(row.id),
+          kind: String(row.kind),
+          score: Number(row.score) + (exact ? EXACT_MATCH_BONUS : 0),
+          matchedOn: matchedFields(text, fields),
+        };
+      })
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, options.limit);
+  }
+
+  async health(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (error) {
+      throw translate(error, 'health');
+    }
+  }
+
+  onCommit(listener: () => void | Promise<void>): () => void {
+    return this.listeners.add(listener);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private async readText(name: string, text: string, params: Params): Promise<Row[]> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(
+        async (tx: ManagedTransaction) => {
+          const result = await tx.run(text, toDriverParams(params) as Params);
+          return result.records.map((record) => toRow(record.keys, (k) => record.get(k)));
+        },
+        { timeout: this.options.queryTimeoutMs || undefined },
+      );
+    } catch (error) {
+      throw translate(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function translate(error: unknown, what: string): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const text = error instanceof Error ? error.message : String(error);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect/i.test(text)) {
+    return new StoreError('STORE_UNAVAILABLE', `Neo4j is not available for ${what}: ${text}`, { cause: error });
+  }
+  if (/TransactionTimedOut|timed out|Timeout/i.test(code + text)) {
+    return new StoreError('STORE_TIMEOUT', `Neo4j query ${what} timed out: ${text}`, { cause: error });
+  }
+  return new StoreError('STORE_QUERY_FAILED', `Neo4j query ${what} failed: ${text}`, { cause: error });
+}

@@ -1,0 +1,86 @@
+import type { QueryName } from '../query-names.js';
+
+/** A value as both adapters return it: plain JS, integers as numbers, no driver types. */
+export type StoreValue = null | boolean | number | string | StoreValue[] | StoreNode | StoreRelationship | StoreRecord;
+
+export interface StoreRecord {
+  [key: string]: StoreValue;
+}
+
+/** A node as both adapters return it: its label and its set properties (unset ones are absent). */
+export interface StoreNode {
+  readonly $type: 'node';
+  label: string;
+  /** Engine-internal id, only to tell which node a relationship starts from within one result. */
+  elementId: string;
+  properties: Record<string, StoreValue>;
+}
+
+/** A relationship as both adapters return it: its table/type, its endpoints and its properties. */
+export interface StoreRelationship {
+  readonly $type: 'relationship';
+  label: string;
+  /** `elementId` of the start and end nodes. */
+  start: string;
+  end: string;
+  properties: Record<string, StoreValue>;
+}
+
+export type Row = Record<string, StoreValue>;
+export type Params = Record<string, unknown>;
+
+/** One statement of a write transaction. */
+export interface WriteStatement {
+  query: QueryName;
+  params: Params;
+}
+
+/** A search hit from the store's text index. */
+export interface SearchMatch {
+  id: string;
+  kind: string;
+  score: number;
+  /** The entity fields the query matched on (name, acronym, aliases, description). */
+  matchedOn: string[];
+}
+
+export interface SearchOptions {
+  kinds?: readonly string[];
+  limit: number;
+}
+
+/** What a store can do beyond the common contract: callers ask, they never test the dialect. */
+export interface StoreCapabilities {
+  /** Engine name for logs and /ready: `kuzu` or `neo4j`. */
+  engine: 'kuzu' | 'neo4j';
+  /** PageRank is available (Kuzu's statically linked algo extension; Neo4j only with GDS). */
+  pageRank: boolean;
+  /** How search runs: Neo4j's full-text index or the in-process index of the embedded store. */
+  search: 'neo4j-fulltext' | 'in-process';
+}
+
+/**
+ * The port every part of the application talks to. Resolvers and services never see a driver,
+ * a session or a dialect: they name a query file from cypher/ and pass parameters.
+ *
+ * Contract shared by both adapters (test/store/contract):
+ * - `read` runs one named query in a read transaction and returns plain rows.
+ * - `write` runs its statements in one transaction: all of them or none.
+ * - failures are `StoreError`s with a code (`STORE_UNAVAILABLE`, `STORE_TIMEOUT`, `STORE_QUERY_FAILED`).
+ */
+export interface GraphStore {
+  readonly capabilities: StoreCapabilities;
+  /** Create the tables/constraints/indexes if missing. Idempotent. */
+  applySchema(): Promise<void>;
+  read(query: QueryName, params?: Params): Promise<Row[]>;
+  write(statements: readonly WriteStatement[]): Promise<void>;
+  /** Full-text search over entity names, acronyms, aliases and descriptions. */
+  search(text: string, options: SearchOptions): Promise<SearchMatch[]>;
+  /** PageRank per entity id, when `capabilities.pageRank`; the ranks are kept until the next write. */
+  pageRank?(): Promise<Map<string, number>>;
+  /** Resolves when the store answers; rejects with a StoreError otherwise. */
+  health(): Promise<void>;
+  /** Called after each committed write (caches and indexes refresh there). */
+  onCommit(listener: () => void | Promise<void>): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,38 @@
+/**
+ * Every query the application runs, by the name of its file in cypher/ (without `.cypher`).
+ * A name resolves to `cypher/<dialect>/<name>.cypher` when that variant exists, else to the
+ * shared `cypher/<name>.cypher`; start-up fails naming any name that resolves to nothing.
+ */
+export const QUERY_NAMES = [
+  'health',
+  'entities-by-ids',
+  'passages-by-ids',
+  'linked-out',
+  'linked-in',
+  'list-entity-keys',
+  'collaboration-ids',
+  'search-documents',
+  'count-entities-by-kind',
+  'count-links-by-type',
+  'entity-degrees',
+  'entities-lacking-link',
+  'sectors-without-partner',
+  'weak-entities',
+  'weak-links',
+  'common-neighbours',
+  'shortest-paths',
+  'upsert-entities',
+  'upsert-passages',
+  'upsert-links',
+  'delete-all-links',
+  'delete-all-entities',
+  'delete-all-passages',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+/**
+ * Queries only one dialect has (the other answers the same need another way, e.g. the
+ * embedded store searches an in-process index instead of running `search-entities`).
+ */
+export const DIALECT_ONLY_QUERIES = { neo4j: ['search-entities'], kuzu: [] } as const;
