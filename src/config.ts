@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+/**
+ * The one place environment variables are read. Everything is validated at start-up: a bad
+ * value stops the server with a message naming the variable, never a surprise later.
+ */
+const intFrom = (name: string, fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const boolFrom = (name: string, fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      if (/^(1|true|yes|on)$/i.test(v)) return true;
+      if (/^(0|false|no|off)$/i.test(v)) return false;
+      ctx.addIssue({ code: 'custom', message: `${name} must be true or false, got "${v}"` });
+      return z.NEVER;
+    });
+
+const MiB = 1024 * 1024;
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: intFrom('PORT', 4000, 0, 65535),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    DATA_DIR: z.string().default('./data'),
+    KUZU_BUFFER_POOL_MB: intFrom('KUZU_BUFFER_POOL_MB', 256, 16, 65536),
+    KUZU_MAX_DB_MB: intFrom('KUZU_MAX_DB_MB', 16384, 64, 8 * 1024 * 1024),
+    KUZU_READ_CONNECTIONS: intFrom('KUZU_READ_CONNECTIONS', 3, 1, 32),
+
+    NEO4J_URI: z
+      .string()
+      .optional()
+      .refine((v) => v === undefined || v === '' || /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\//.test(v), {
+        message: 'NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://',
+      }),
+    NEO4J_USERNAME: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().optional(),
+    NEO4J_MAX_POOL_SIZE: intFrom('NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
+    NEO4J_ACQUISITION_TIMEOUT_MS: intFrom('NEO4J_ACQUISITION_TIMEOUT_MS', 10_000, 100, 600_000),
+
+    STORE_QUERY_TIMEOUT_MS: intFrom('STORE_QUERY_TIMEOUT_MS', 5_000, 0, 600_000),
+    SEED_ON_START: boolFrom('SEED_ON_START', true),
+
+    MAX_PAGE_SIZE: intFrom('MAX_PAGE_SIZE', 100, 1, 10_000),
+    MAX_QUERY_DEPTH: intFrom('MAX_QUERY_DEPTH', 10, 2, 100),
+    MAX_QUERY_COMPLEXITY: intFrom('MAX_QUERY_COMPLEXITY', 5_000, 10, 1_000_000),
+    MAX_BODY_BYTES: intFrom('MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
+    INTROSPECTION: boolFrom('INTROSPECTION', true),
+    LANDING_PAGE: boolFrom('LANDING_PAGE', true),
+    READ_CACHE: boolFrom('READ_CACHE', true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'NEO4J_PASSWORD is required when NEO4J_URI is set' });
+    }
+  });
+
+export type StoreConfig =
+  | {
+      kind: 'kuzu';
+      path: string;
+      bufferPoolBytes: number;
+      maxDatabaseBytes: number;
+      readConnections: number;
+      queryTimeoutMs: number;
+    }
+  | {
+      kind: 'neo4j';
+      uri: string;
+      username: string;
+      password: string;
+      database?: string;
+      maxConnectionPoolSize: number;
+      connectionAcquisitionTimeoutMs: number;
+      queryTimeoutMs: number;
+    };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  store: StoreConfig;
+  seedOnStart: boolean;
+  limits: { maxPageSize: number; maxDepth: number; maxComplexity: number; maxBodyBytes: number };
+  introspection: boolean;
+  landingPage: boolean;
+  readCache: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => (i.message.includes(String(i.path[0] ?? '')) ? i.message : `${i.path.join('.')}: ${i.message}`)),
+    );
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const store: StoreConfig = e.NEO4J_URI
+    ? {
+        kind: 'neo4j',
+        uri: e.NEO4J_URI,
+        username: e.NEO4J_USERNAME,
+        password: e.NEO4J_PASSWORD ?? '',
+        database: e.NEO4J_DATABASE || undefined,
+        maxConnectionPoolSize: e.NEO4J_MAX_POOL_SIZE,
+        connectionAcquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+        queryTimeoutMs: e.STORE_QUERY_TIMEOUT_MS,
+      }
+    : {
+        kind: 'kuzu',
+        path: e.DATA_DIR === ':memory:' ? ':memory:' : `${e.DATA_DIR.replace(/\/$/, '')}/ilo-graph.kuzu`,
+        bufferPoolBytes: e.KUZU_BUFFER_POOL_MB * MiB,
+        maxDatabaseBytes: e.KUZU_MAX_DB_MB * MiB,
+        readConnections: e.KUZU_READ_CONNECTIONS,
+        queryTimeoutMs: e.STORE_QUERY_TIMEOUT_MS,
+      };
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    store,
+    seedOnStart: e.SEED_ON_START,
+    limits: {
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxComplexity: e.MAX_QUERY_COMPLEXITY,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+    // Off by default in production; explicit values win.
+    introspection: env.INTROSPECTION === undefined ? !production : e.INTROSPECTION,
+    landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,
+    readCache: e.READ_CACHE,
+  };
+}

@@ -1,0 +1,43 @@
+import { ENTITY_TABLE } from '../store/graph-schema.js';
+import type { Citation, Confidence, EntityRecord, LinkRecord, PassageRecord } from './dataset.js';
+
+/** Weakest first: the order in which a fact's confidence is summarised. */
+const CONFIDENCE_ORDER: readonly Confidence[] = ['unconfirmed', 'source-dated', 'editorial', 'confirmed'];
+
+/** The weakest confidence among citations, or 'none' for a fact without any (a gap). */
+export function weakestConfidence(sources: readonly Citation[]): Confidence | 'none' {
+  if (sources.length === 0) return 'none';
+  return CONFIDENCE_ORDER.find((c) => sources.some((s) => s.confidence === c)) ?? 'confirmed';
+}
+
+/** A link's stable id: one link per (from, type, to). */
+export const linkId = (link: Pick<LinkRecord, 'from' | 'type' | 'to'>): string =>
+  `${link.from}|${link.type}|${link.to}`;
+
+/** An entity as the row `upsert-entities.cypher` takes: every column present, lists and citations as JSON text. */
+export function entityToRow(entity: EntityRecord): Record<string, unknown> {
+  const source = entity as unknown as Record<string, unknown>;
+  const row: Record<string, unknown> = {};
+  for (const column of ENTITY_TABLE.columns) {
+    const value = source[column.name];
+    row[column.name] = column.json ? JSON.stringify(value ?? []) : (value ?? null);
+  }
+  row.aliasText = (entity.aliases ?? []).join(' | ') || null;
+  row.confidence = weakestConfidence(entity.sources);
+  return row;
+}
+
+export function linkToRow(link: LinkRecord): Record<string, unknown> {
+  return {
+    id: linkId(link),
+    from: link.from,
+    to: link.to,
+    type: link.type,
+    sources: JSON.stringify(link.sources),
+    confidence: weakestConfidence(link.sources),
+  };
+}
+
+export function passageToRow(passage: PassageRecord): Record<string, unknown> {
+  return { ...passage };
+}
