@@ -13,7 +13,7 @@ import { StoreError } from '../port/store-error.js';
 import type { QueryName } from '../query-names.js';
 import { QueryRegistry } from '../query-registry.js';
 import { kuzuSchemaStatements } from './kuzu-ddl.js';
-import { toRow, witnessRow } from './kuzu-values.js';
+import { kuzuRowBatch, toRow } from './kuzu-values.js';
 import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
 import { searchDocumentsFromRows } from '../../search/search-documents.js';
@@ -221,7 +221,7 @@ export class KuzuStore implements GraphStore {
 /**
  * Checks and adapts parameters for Kuzu before they reach native code.
  * Why: an empty list parameter crashes the process (segfault) in Kuzu 0.11.3, so it is refused
- * here with a clear error; a `rows` batch gets a type-witness first row (see witnessRow).
+ * here with a clear error; a `rows` batch is made safe to bind (see kuzuRowBatch).
  */
 function bindParams(query: string, params: Params): Params {
   const bound: Params = {};
@@ -234,7 +234,7 @@ function bindParams(query: string, params: Params): Params {
     }
     bound[name] =
       name === 'rows' && Array.isArray(value)
-        ? [witnessRow(value as Record<string, unknown>[]), ...(value as unknown[])]
+        ? kuzuRowBatch(value as Record<string, unknown>[])
         : value;
   }
   return bound;

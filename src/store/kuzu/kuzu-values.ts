@@ -66,25 +66,29 @@ export function toRow(record: Record<string, unknown>): Row {
 const WITNESS_DEFAULTS: Record<ColumnType, unknown> = { STRING: '~', INT64: 0, DOUBLE: 0.5, BOOLEAN: false };
 
 /**
- * A first row for a list-of-maps parameter that fixes every key's type.
+ * Prepares a list-of-maps parameter (a `$rows` batch) for Kuzu: a type-witness first row, and
+ * every row with the same keys in the same order.
  *
- * Why: Kuzu types a list-of-maps parameter from its first element, so a first row with a null
- * (or no) `year` makes the whole column untyped and the statement fails. The witness has every
- * key of every row, with the first non-null value seen or a default of the column's type, and
- * id '' — which the batch query files filter out (`WITH row WHERE row.id <> ''`).
+ * Why: Kuzu 0.11.3 types a list-of-maps parameter from its FIRST element (a null `year` there
+ * leaves the column untyped and the statement fails) and reads the other elements' fields by
+ * POSITION, not by name (rows whose keys come in another order get their values shifted into the
+ * wrong properties: seen here as an acronym stored in `aliases`). The witness has every key, with
+ * the first non-null value seen or a default of the column's type, and id '' — which the batch
+ * query files filter out (`WITH row WHERE row.id <> ''`).
  */
-export function witnessRow(rows: readonly Record<string, unknown>[]): Record<string, unknown> {
+export function kuzuRowBatch(rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  const keys = new Set<string>(['id']);
+  for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
   const witness: Record<string, unknown> = {};
-  for (const row of rows) {
-    for (const [key, value] of Object.entries(row)) {
-      if (witness[key] === undefined && value !== null && value !== undefined) witness[key] = value;
-    }
-  }
-  for (const row of rows) {
-    for (const key of Object.keys(row)) {
-      if (witness[key] === undefined) witness[key] = WITNESS_DEFAULTS[columnType(key) ?? 'STRING'];
-    }
+  for (const key of keys) {
+    const sample = rows.find((row) => row[key] !== null && row[key] !== undefined)?.[key];
+    witness[key] = sample ?? WITNESS_DEFAULTS[columnType(key) ?? 'STRING'];
   }
   witness.id = '';
-  return witness;
+  const ordered = rows.map((row) => {
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) copy[key] = row[key] ?? null;
+    return copy;
+  });
+  return [witness, ...ordered];
 }

@@ -1,0 +1,4 @@
+import { defineStoreContract } from './define-store-contract.js';
+import { kuzuTestStore } from '../../helpers/kuzu-test-store.js';
+
+defineStoreContract('Kuzu (embedded, in memory)', () => kuzuTestStore());
