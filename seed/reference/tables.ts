@@ -1,0 +1,219 @@
+import type { Confidence, EntityRecord, LinkRecord } from '../../src/domain/dataset.js';
+import { slugify } from '../passages/text.js';
+import type { ReferenceInput } from '../validate.js';
+import { cite, type Row, sourceConfidence, splitList, TableBuilder, toYear } from './tsv.js';
+
+/**
+ * One loader per reference table (seed/reference/*.tsv, described in /work/shared/data/README.md).
+ * Each keeps the table's own confidence: `unconfirmed` sources, editorial mappings (ISIC codes,
+ * target sectors, groupings) and the undated Special List (`source-dated`) are never upgraded.
+ */
+
+type Loader = (rows: Row[]) => ReferenceInput;
+
+function result(b: TableBuilder, links: LinkRecord[] = []): ReferenceInput {
+  return { file: `reference/${b.table}.tsv`, entities: b.entities, links, passages: b.passages };
+}
+
+/** A title without its parenthetical gloss: "Treaty of Versailles (Part XIII…)" → "Treaty of Versailles". */
+function shortTitle(title: string): string {
+  return title.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+}
+
+export const loadSectors: Loader = (rows) => {
+  const b = new TableBuilder('sectors', 'sectors.tsv', rows, 'the 22 sectors of the Sectoral Activities Programme');
+  for (const row of rows) {
+    const p = b.addRow(row.slug ?? '', row);
+    b.entities.push({
+      id: `sector:${row.slug}`,
+      kind: 'Sector',
+      name: row.name_ilo ?? '',
+      description: row.note || null,
+      isicSections: splitList(row.isic_rev4_sections),
+      isicDivisions: splitList(row.isic_rev4_divisions),
+      sources: [
+        cite(p, 'name_ilo', row.name_ilo ?? '', sourceConfidence(row)),
+        // The ISIC mapping is our own (README: "Editorial, not an ILO fact").
+        cite(p, 'isic_rev4_sections', row.isic_rev4_sections ?? '', 'editorial'),
+      ],
+    });
+  }
+  return result(b);
+};
+
+/**
+ * Sector groupings: only the sectors listed without a `?` get a `cluster`, cited `editorial`
+ * (the member mapping is a guess; README: "Check against the GB.298 STM documents").
+ */
+export function applyGroupings(rows: Row[], sectors: EntityRecord[]): ReferenceInput {
+  const b = new TableBuilder('sector-groupings', 'sector-groupings.tsv', rows, 'sectoral groupings (2007)');
+  for (const row of rows) {
+    const p = b.addRow(row.slug ?? '', row);
+    if (row.kind !== 'grouping') continue;
+    for (const member of splitList(row.member_sectors_editorial)) {
+      const sector = sectors.find((s) => s.id === `sector:${member}`);
+      if (!sector || member.endsWith('?')) continue;
+      sector.cluster = row.slug ?? null;
+      sector.sources.push({ passage: p.id, quote: member, confidence: 'editorial' });
+    }
+  }
+  return result(b);
+}
+
+/** Instrument id key: the NORMLEX code, `MLC2006` for the Maritime Labour Convention. */
+export function instrumentKey(code: string): string {
+  return code === 'MLC' ? 'MLC2006' : code;
+}
+
+export const loadInstruments: Loader = (rows) => {
+  const b = new TableBuilder('instruments', 'instruments.tsv', rows, 'ILO Conventions and Protocols');
+  const links: LinkRecord[] = [];
+  for (const row of rows) {
+    const key = instrumentKey(row.code ?? '');
+    const p = b.addRow(key, row);
+    const statusConfidence: Confidence = row.status_source === 'unconfirmed' ? 'unconfirmed' : 'confirmed';
+    b.entities.push({
+      id: `instrument:${key}`,
+      kind: 'Instrument',
+      name: row.title_normlex ?? '',
+      acronym: key === 'MLC2006' ? 'MLC, 2006' : null,
+      description: row.note || null,
+      instrumentType: row.type || null,
+      code: key,
+      number: row.number ? Number(row.number) : null,
+      year: toYear(row.year_adopted),
+      category: row.category || null,
+      status: row.status || null,
+      sources: [
+        cite(p, 'title_normlex', row.title_normlex ?? '', sourceConfidence(row)),
+        cite(p, 'status', row.status ?? '', statusConfidence),
+      ],
+    });
+    if (row.target_sector) {
+      links.push({
+        from: `instrument:${key}`,
+        type: 'APPLIES_TO',
+        to: `sector:${row.target_sector}`,
+        sources: [cite(p, 'target_sector', row.target_sector, 'editorial')],
+      });
+    }
+  }
+  return result(b, links);
+}
+
+const INSTRUMENT_TYPES: Record<string, string> = { treaty: 'Treaty', declaration: 'Declaration', resolution: 'Resolution' };
+
+export const loadOtherInstruments: Loader = (rows) => {
+  const b = new TableBuilder('other-instruments', 'other-instruments.tsv', rows, 'declarations, resolutions and treaty');
+  for (const row of rows) {
+    const title = row.title ?? '';
+    const key = slugify(shortTitle(title));
+    const p = b.addRow(key, row);
+    b.entities.push({
+      id: `instrument:${key}`,
+      kind: 'Instrument',
+      name: shortTitle(title),
+      aliases: shortTitle(title) === title ? [] : [title],
+      description: row.note || null,
+      instrumentType: INSTRUMENT_TYPES[row.kind ?? ''] ?? row.kind ?? null,
+      year: toYear(row.year),
+      sources: [cite(p, 'title', title, sourceConfidence(row))],
+    });
+  }
+  return result(b);
+};
+
+export const loadCodesOfPractice: Loader = (rows) => {
+  const b = new TableBuilder('codes-of-practice', 'codes-of-practice.tsv', rows, 'codes of practice, guidelines and manuals');
+  const links: LinkRecord[] = [];
+  for (const row of rows) {
+    const title = row.title ?? '';
+    const key = slugify(shortTitle(title));
+    const p = b.addRow(key, row);
+    const confidence = sourceConfidence(row);
+    b.entities.push({
+      id: `guidance:${key}`,
+      kind: 'Guidance',
+      name: title,
+      description: row.note || null,
+      guidanceType: row.kind || null,
+      year: toYear(row.year),
+      sources: [cite(p, 'title', title, confidence)],
+    });
+    if (row.sector) {
+      links.push({ from: `guidance:${key}`, type: 'APPLIES_TO', to: `sector:${row.sector}`, sources: [cite(p, 'sector', row.sector, confidence)] });
+    }
+  }
+  return result(b, links);
+};
+
+export const loadAgencies: Loader = (rows) => {
+  const b = new TableBuilder('agencies', 'agencies.tsv', rows, 'partner agencies and international organizations');
+  for (const row of rows) {
+    const acronym = row.acronym ?? '';
+    const key = acronym.replace(/\s+/gu, '-');
+    const p = b.addRow(key, row);
+    const confidence = sourceConfidence(row);
+    b.entities.push({
+      id: `agency:${key}`,
+      kind: 'PartnerAgency',
+      name: row.name ?? '',
+      acronym,
+      description: row.note || null,
+      agencyType: row.type || null,
+      headquarters: row.hq_city || null,
+      sources: [cite(p, 'name', row.name ?? '', confidence), cite(p, 'hq_city', row.hq_city ?? '', confidence)],
+    });
+  }
+  return result(b);
+};
+
+/** ngos.tsv has its own `confidence` column instead of an `unconfirmed` source. */
+function ngoConfidence(row: Row): Confidence {
+  if (row.confidence === 'source-dated') return 'source-dated';
+  if (row.confidence === 'unconfirmed') return 'unconfirmed';
+  return 'confirmed';
+}
+
+export const loadNgos: Loader = (rows) => {
+  const b = new TableBuilder('ngos', 'ngos.tsv', rows, 'NGOs and their ILO consultative status');
+  for (const row of rows) {
+    const key = slugify(row.name ?? '');
+    const p = b.addRow(key, row);
+    const confidence = ngoConfidence(row);
+    b.entities.push({
+      id: `ngo:${key}`,
+      kind: 'Ngo',
+      name: row.name ?? '',
+      acronym: row.acronym || null,
+      description: row.note || null,
+      consultativeStatus: row.status || null,
+      fieldsOfInterest: splitList(row.fields_of_interest).map((f) => f.replace(/\s*\(.*\)$/u, '')),
+      sources: [cite(p, 'name', row.name ?? '', confidence), cite(p, 'status', row.status ?? '', confidence)],
+    });
+  }
+  return result(b);
+};
+
+export const loadCountries: Loader = (rows) => {
+  const b = new TableBuilder('countries', 'countries.tsv', rows, 'countries named in the seeds');
+  for (const row of rows) {
+    const iso2 = row.iso_alpha2 ?? '';
+    const p = b.addRow(iso2, row);
+    b.entities.push({
+      id: `country:${iso2}`,
+      kind: 'Country',
+      name: row.name ?? '',
+      description: row.note || null,
+      isoAlpha2: iso2,
+      isoAlpha3: row.iso_alpha3 || null,
+      region: row.ilo_region || null,
+      sources: [
+        cite(p, 'iso_alpha2', iso2, 'confirmed'),
+        // README: the region rows "were not read row by row", so the region is not confirmed.
+        cite(p, 'ilo_region', row.ilo_region ?? '', 'unconfirmed'),
+      ],
+    });
+  }
+  return result(b);
+};

@@ -1,0 +1,82 @@
+import type { EntityRecord } from '../src/domain/dataset.js';
+import type { NodeKind } from '../src/domain/entity-kind.js';
+import type { RelationType } from '../src/domain/relation-type.js';
+
+/**
+ * Which node kinds each relation type joins, as commented in src/domain/relation-type.ts, and
+ * which kinds each kind-specific field belongs to. `null` means "any kind" (MEMBER_OF's range
+ * is open-ended in the domain comment).
+ */
+export const RELATION_ENDPOINTS: Record<RelationType, { from: NodeKind[]; to: NodeKind[] | null }> = {
+  RUNS: { from: ['Department'], to: ['Programme'] },
+  PART_OF: {
+    from: ['Department', 'Programme', 'Objective', 'Meeting'],
+    to: ['Department', 'Programme', 'Objective', 'Meeting'],
+  },
+  TARGETS: { from: ['Programme', 'Department'], to: ['Sector'] },
+  PROMOTES: { from: ['Programme', 'Department'], to: ['Instrument', 'Guidance'] },
+  ACTIVE_IN: { from: ['Programme'], to: ['Country'] },
+  CONTRIBUTES_TO: { from: ['Programme', 'Department'], to: ['Objective'] },
+  APPLIES_TO: { from: ['Instrument', 'Guidance'], to: ['Sector'] },
+  ADDRESSES: { from: ['Instrument', 'Guidance', 'Programme', 'Objective', 'Meeting', 'Department'], to: ['Topic'] },
+  ADOPTED_AT: { from: ['Instrument', 'Guidance'], to: ['Meeting'] },
+  MEMBER_OF: { from: ['Country', 'PartnerAgency', 'SocialPartner', 'Ngo'], to: null },
+  REVISES: { from: ['Instrument'], to: ['Instrument'] },
+  LOCATED_IN: { from: ['PartnerAgency', 'Department', 'Meeting'], to: ['Country'] },
+  ORGANISES: { from: ['Department', 'PartnerAgency'], to: ['Meeting'] },
+  PARTICIPATES_IN: { from: ['SocialPartner', 'PartnerAgency', 'Ngo'], to: ['Meeting', 'Programme'] },
+  INTENDED_FOR: { from: ['Guidance', 'Programme'], to: ['SocialPartner', 'Country'] },
+  WORKS_WITH: { from: ['Department', 'Programme'], to: ['SocialPartner', 'Ngo'] },
+  HAS_PARTNER: { from: ['Collaboration'], to: ['PartnerAgency', 'Ngo', 'SocialPartner'] },
+  HAS_ILO_PARTY: { from: ['Collaboration'], to: ['Department', 'Programme'] },
+  ON_SECTOR: { from: ['Collaboration'], to: ['Sector'] },
+  ON_TOPIC: { from: ['Collaboration'], to: ['Topic'] },
+  IN_COUNTRY: { from: ['Collaboration'], to: ['Country'] },
+  ISSUED_BY: { from: ['Document'], to: ['Department', 'PartnerAgency', 'Meeting'] },
+};
+
+/** Collaboration roles in YAML → the link they become and the kinds they accept. */
+export const COLLABORATION_ROLES = {
+  partners: 'HAS_PARTNER',
+  iloParties: 'HAS_ILO_PARTY',
+  sectors: 'ON_SECTOR',
+  topics: 'ON_TOPIC',
+  countries: 'IN_COUNTRY',
+} as const satisfies Record<string, RelationType>;
+
+type KindField = Exclude<keyof EntityRecord, 'id' | 'kind' | 'name' | 'acronym' | 'aliases' | 'description' | 'sources'>;
+
+/** The kinds on which each kind-specific field means something (src/domain/dataset.ts). */
+export const FIELD_KINDS: Record<KindField, NodeKind[]> = {
+  cluster: ['Sector'],
+  isicSections: ['Sector'],
+  isicDivisions: ['Sector'],
+  instrumentType: ['Instrument'],
+  code: ['Instrument', 'Department', 'Objective', 'Programme'],
+  number: ['Instrument'],
+  year: ['Instrument', 'Guidance', 'Meeting', 'Document', 'Programme'],
+  category: ['Instrument'],
+  status: ['Instrument'],
+  guidanceType: ['Guidance'],
+  unitType: ['Department'],
+  programmeType: ['Programme'],
+  endYear: ['Programme'],
+  agencyType: ['PartnerAgency'],
+  headquarters: ['PartnerAgency'],
+  consultativeStatus: ['Ngo'],
+  fieldsOfInterest: ['Ngo'],
+  side: ['SocialPartner'],
+  isoAlpha2: ['Country'],
+  isoAlpha3: ['Country'],
+  region: ['Country'],
+  level: ['Objective'],
+  indicators: ['Objective'],
+  meetingType: ['Meeting'],
+  symbol: ['Document'],
+  date: ['Document'],
+  documentKind: ['Document'],
+  issuingBody: ['Document'],
+  url: ['Document'],
+  since: ['Collaboration'],
+  until: ['Collaboration'],
+};
