@@ -89,6 +89,16 @@ export const loadInstruments: Loader = (rows) => {
         cite(p, 'status', row.status ?? '', statusConfidence),
       ],
     });
+    // C107's note says it was revised by C169 (an ILO page, per the data README).
+    const revisedBy = /revised by (C\d{3})/u.exec(row.note ?? '')?.[1];
+    if (revisedBy) {
+      links.push({
+        from: `instrument:${revisedBy}`,
+        type: 'REVISES',
+        to: `instrument:${key}`,
+        sources: [{ passage: p.id, quote: `revised by ${revisedBy}`, confidence: sourceConfidence(row) }],
+      });
+    }
     if (row.target_sector) {
       links.push({
         from: `instrument:${key}`,
