@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   try {
     const dataset = await buildDataset();
     if (args.has('--ids')) for (const e of dataset.entities) console.log(`${e.id}\t${e.kind}\t${e.name}`);
-    if (args.has('--passages')) for (const p of dataset.passages) console.log(`${p.id}\t${p.text.slice(0, 80)}`);
+    if (args.has('--passages'))
+      for (const p of dataset.passages) console.log(`${p.id}\t${p.text.slice(0, 80)}`);
     console.log(`passages: ${dataset.passages.length}`);
     console.log(`entities: ${dataset.entities.length}`);
     for (const [kind, n] of countBy(dataset.entities, (e) => e.kind)) console.log(`  ${kind}: ${n}`);

@@ -18,7 +18,10 @@ export const RELATION_ENDPOINTS: Record<RelationType, { from: NodeKind[]; to: No
   ACTIVE_IN: { from: ['Programme'], to: ['Country'] },
   CONTRIBUTES_TO: { from: ['Programme', 'Department'], to: ['Objective'] },
   APPLIES_TO: { from: ['Instrument', 'Guidance'], to: ['Sector'] },
-  ADDRESSES: { from: ['Instrument', 'Guidance', 'Programme', 'Objective', 'Meeting', 'Department'], to: ['Topic'] },
+  ADDRESSES: {
+    from: ['Instrument', 'Guidance', 'Programme', 'Objective', 'Meeting', 'Department'],
+    to: ['Topic'],
+  },
   ADOPTED_AT: { from: ['Instrument', 'Guidance'], to: ['Meeting'] },
   MEMBER_OF: { from: ['Country', 'PartnerAgency', 'SocialPartner', 'Ngo'], to: null },
   REVISES: { from: ['Instrument'], to: ['Instrument'] },
@@ -44,7 +47,10 @@ export const COLLABORATION_ROLES = {
   countries: 'IN_COUNTRY',
 } as const satisfies Record<string, RelationType>;
 
-type KindField = Exclude<keyof EntityRecord, 'id' | 'kind' | 'name' | 'acronym' | 'aliases' | 'description' | 'sources'>;
+type KindField = Exclude<
+  keyof EntityRecord,
+  'id' | 'kind' | 'name' | 'acronym' | 'aliases' | 'description' | 'sources'
+>;
 
 /** The kinds on which each kind-specific field means something (src/domain/dataset.ts). */
 export const FIELD_KINDS: Record<KindField, NodeKind[]> = {

@@ -14,7 +14,9 @@ const nullableText = z.string().min(1).nullable();
 
 export const citationSchema = z
   .object({
-    passage: z.string().regex(/^[a-z0-9-]+#[A-Za-z0-9-]+$/u, 'passage id must look like 002#34 or 000#better-work-programme'),
+    passage: z
+      .string()
+      .regex(/^[a-z0-9-]+#[A-Za-z0-9-]+$/u, 'passage id must look like 002#34 or 000#better-work-programme'),
     quote: z.string().min(3),
     /** Omitted for document quotes, which are `confirmed`. */
     confidence: z.enum(CONFIDENCE_LEVELS).optional(),
@@ -100,7 +102,10 @@ export const collaborationSchema = z
 export const seedFileSchema = z
   .object({
     /** Code of the document every quote of this file cites; omitted in cross-document files. */
-    document: z.string().regex(/^\d{3}$/u).optional(),
+    document: z
+      .string()
+      .regex(/^\d{3}$/u)
+      .optional(),
     entities: z.array(entitySchema).default([]),
     mentions: z.array(mentionSchema).default([]),
     links: z.array(linkSchema).default([]),

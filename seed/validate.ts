@@ -43,7 +43,10 @@ export interface SeedInputs {
 /** Top-level shape only: entries are parsed one by one so one bad entry hides no other. */
 const fileShape = z
   .object({
-    document: z.string().regex(/^\d{3}$/u).optional(),
+    document: z
+      .string()
+      .regex(/^\d{3}$/u)
+      .optional(),
     entities: z.array(z.unknown()).default([]),
     mentions: z.array(z.unknown()).default([]),
     links: z.array(z.unknown()).default([]),
@@ -64,7 +67,9 @@ function entryName(raw: unknown, section: string, index: number): string {
 }
 
 function zodMessage(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+  return error.issues
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
 }
 
 function collaborationName(c: CollaborationInput): string {
@@ -224,12 +229,15 @@ export function validateSeed(inputs: SeedInputs): Dataset {
   for (const table of inputs.reference) c.addPassages(table.file, table.passages);
 
   for (const table of inputs.reference) {
-    for (const e of table.entities) c.defineEntity(table.file, { ...e, sources: c.citations(table.file, e.id, e.sources) });
+    for (const e of table.entities)
+      c.defineEntity(table.file, { ...e, sources: c.citations(table.file, e.id, e.sources) });
   }
   const pendingMentions: (() => void)[] = [];
   const pendingLinks: LinkRecord[][] = [];
   for (const table of inputs.reference) {
-    pendingLinks.push(table.links.map((l) => ({ ...l, sources: c.citations(table.file, linkKey(l), l.sources) })));
+    pendingLinks.push(
+      table.links.map((l) => ({ ...l, sources: c.citations(table.file, linkKey(l), l.sources) })),
+    );
   }
   const linkFiles: string[] = inputs.reference.map((t) => t.file);
 
@@ -241,7 +249,10 @@ export function validateSeed(inputs: SeedInputs): Dataset {
     }
     const doc = shape.data.document;
     for (const e of parseEntries(c, file, 'entities', shape.data.entities, entitySchema)) {
-      c.defineEntity(file, stripUndefined({ ...e, sources: c.citations(file, e.id, e.sources, doc) }) as EntityRecord);
+      c.defineEntity(
+        file,
+        stripUndefined({ ...e, sources: c.citations(file, e.id, e.sources, doc) }) as EntityRecord,
+      );
     }
     for (const m of parseEntries(c, file, 'mentions', shape.data.mentions, mentionSchema)) {
       const sources = c.citations(file, m.id, m.sources, doc);
@@ -251,14 +262,28 @@ export function validateSeed(inputs: SeedInputs): Dataset {
       ...l,
       sources: c.citations(file, linkKey(l), l.sources, doc),
     }));
-    for (const col of parseEntries(c, file, 'collaborations', shape.data.collaborations, collaborationSchema)) {
+    for (const col of parseEntries(
+      c,
+      file,
+      'collaborations',
+      shape.data.collaborations,
+      collaborationSchema,
+    )) {
       const sources = c.citations(file, col.id, col.sources, doc);
-      const record: EntityRecord = { id: col.id, kind: 'Collaboration', name: collaborationName(col), sources };
+      const record: EntityRecord = {
+        id: col.id,
+        kind: 'Collaboration',
+        name: collaborationName(col),
+        sources,
+      };
       if (col.description) record.description = col.description;
       if (col.since !== undefined) record.since = col.since;
       if (col.until !== undefined) record.until = col.until;
       c.defineEntity(file, record);
-      for (const [role, type] of Object.entries(COLLABORATION_ROLES) as [keyof typeof COLLABORATION_ROLES, RelationType][]) {
+      for (const [role, type] of Object.entries(COLLABORATION_ROLES) as [
+        keyof typeof COLLABORATION_ROLES,
+        RelationType,
+      ][]) {
         for (const to of col[role]) links.push({ from: col.id, type, to, sources });
       }
     }

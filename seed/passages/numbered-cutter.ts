@@ -12,7 +12,11 @@ import { foldWhitespace, isBlank, slugify } from './text.js';
 export interface NumberedStyle {
   code: string;
   /** Opens a footnote: its number and the text on the same line (may be empty). */
-  footnoteStart(line: string, lastFootnote: number, previousBlank: boolean): { n: number; text: string } | null;
+  footnoteStart(
+    line: string,
+    lastFootnote: number,
+    previousBlank: boolean,
+  ): { n: number; text: string } | null;
   /** Page numbers and running footers, dropped. Checked after `footnoteStart`. */
   isPageFurniture(line: string): boolean;
 }
@@ -173,7 +177,8 @@ export function cutNumbered(text: string, style: NumberedStyle): PassageRecord[]
 /** 002: footnotes are a bare number line (`4`), then the note; page numbers are `3.` or `10`. */
 export const STYLE_002: NumberedStyle = {
   code: '002',
-  footnoteStart: (line, last) => (/^\d+$/u.test(line) && Number(line) === last + 1 ? { n: last + 1, text: '' } : null),
+  footnoteStart: (line, last) =>
+    /^\d+$/u.test(line) && Number(line) === last + 1 ? { n: last + 1, text: '' } : null,
   isPageFurniture: (line) => /^\s*\d+\.?\s*$/u.test(line),
 };
 

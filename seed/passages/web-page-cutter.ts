@@ -87,7 +87,14 @@ export function cut004(text: string): PassageRecord[] {
       const line = (lines[i] ?? '').trim();
       const aloneBefore = i === 0 || isBlank(lines[i - 1] ?? '');
       const aloneAfter = i === lines.length - 1 || isBlank(lines[i + 1] ?? '');
-      return i > 0 && aloneBefore && aloneAfter && line.length <= 50 && !/^[\d*]/u.test(line) && !/[.:(,]$/u.test(line);
+      return (
+        i > 0 &&
+        aloneBefore &&
+        aloneAfter &&
+        line.length <= 50 &&
+        !/^[\d*]/u.test(line) &&
+        !/[.:(,]$/u.test(line)
+      );
     },
   });
 }
@@ -109,7 +116,9 @@ export function cut001(text: string): PassageRecord[] {
   const lines = text.split(/\r?\n/u).filter((l) => !isBlank(l));
   const bullets = lines.filter((l) => l.trim().startsWith('•'));
   if (lines.length !== 10 || bullets.length !== BULLETS_001.length) {
-    throw new Error(`document 001: expected 10 lines with 5 bullets, found ${lines.length} and ${bullets.length}`);
+    throw new Error(
+      `document 001: expected 10 lines with 5 bullets, found ${lines.length} and ${bullets.length}`,
+    );
   }
   const [title, subtitle, intro, leadIn] = lines;
   const pieces: Piece[] = [

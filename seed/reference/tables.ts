@@ -21,7 +21,12 @@ function shortTitle(title: string): string {
 }
 
 export const loadSectors: Loader = (rows) => {
-  const b = new TableBuilder('sectors', 'sectors.tsv', rows, 'the 22 sectors of the Sectoral Activities Programme');
+  const b = new TableBuilder(
+    'sectors',
+    'sectors.tsv',
+    rows,
+    'the 22 sectors of the Sectoral Activities Programme',
+  );
   for (const row of rows) {
     const p = b.addRow(row.slug ?? '', row);
     b.entities.push({
@@ -109,12 +114,21 @@ export const loadInstruments: Loader = (rows) => {
     }
   }
   return result(b, links);
-}
+};
 
-const INSTRUMENT_TYPES: Record<string, string> = { treaty: 'Treaty', declaration: 'Declaration', resolution: 'Resolution' };
+const INSTRUMENT_TYPES: Record<string, string> = {
+  treaty: 'Treaty',
+  declaration: 'Declaration',
+  resolution: 'Resolution',
+};
 
 export const loadOtherInstruments: Loader = (rows) => {
-  const b = new TableBuilder('other-instruments', 'other-instruments.tsv', rows, 'declarations, resolutions and treaty');
+  const b = new TableBuilder(
+    'other-instruments',
+    'other-instruments.tsv',
+    rows,
+    'declarations, resolutions and treaty',
+  );
   for (const row of rows) {
     const title = row.title ?? '';
     const key = slugify(shortTitle(title));
@@ -134,7 +148,12 @@ export const loadOtherInstruments: Loader = (rows) => {
 };
 
 export const loadCodesOfPractice: Loader = (rows) => {
-  const b = new TableBuilder('codes-of-practice', 'codes-of-practice.tsv', rows, 'codes of practice, guidelines and manuals');
+  const b = new TableBuilder(
+    'codes-of-practice',
+    'codes-of-practice.tsv',
+    rows,
+    'codes of practice, guidelines and manuals',
+  );
   const links: LinkRecord[] = [];
   for (const row of rows) {
     const title = row.title ?? '';
@@ -151,14 +170,24 @@ export const loadCodesOfPractice: Loader = (rows) => {
       sources: [cite(p, 'title', title, confidence)],
     });
     if (row.sector) {
-      links.push({ from: `guidance:${key}`, type: 'APPLIES_TO', to: `sector:${row.sector}`, sources: [cite(p, 'sector', row.sector, confidence)] });
+      links.push({
+        from: `guidance:${key}`,
+        type: 'APPLIES_TO',
+        to: `sector:${row.sector}`,
+        sources: [cite(p, 'sector', row.sector, confidence)],
+      });
     }
   }
   return result(b, links);
 };
 
 export const loadAgencies: Loader = (rows) => {
-  const b = new TableBuilder('agencies', 'agencies.tsv', rows, 'partner agencies and international organizations');
+  const b = new TableBuilder(
+    'agencies',
+    'agencies.tsv',
+    rows,
+    'partner agencies and international organizations',
+  );
   for (const row of rows) {
     const acronym = row.acronym ?? '';
     const key = acronym.replace(/\s+/gu, '-');
@@ -172,7 +201,10 @@ export const loadAgencies: Loader = (rows) => {
       description: row.note || null,
       agencyType: row.type || null,
       headquarters: row.hq_city || null,
-      sources: [cite(p, 'name', row.name ?? '', confidence), cite(p, 'hq_city', row.hq_city ?? '', confidence)],
+      sources: [
+        cite(p, 'name', row.name ?? '', confidence),
+        cite(p, 'hq_city', row.hq_city ?? '', confidence),
+      ],
     });
   }
   return result(b);

@@ -37,7 +37,12 @@ export class TableBuilder {
   ) {
     this.documentId = `document:ref-${table}`;
     const columns = Object.keys(rows[0] ?? {});
-    const head = this.addPassage('table', [`table: ${file}`, `title: ${title}`, `columns: ${columns.join(', ')}`, `rows: ${rows.length}`].join('\n'));
+    const head = this.addPassage(
+      'table',
+      [`table: ${file}`, `title: ${title}`, `columns: ${columns.join(', ')}`, `rows: ${rows.length}`].join(
+        '\n',
+      ),
+    );
     this.entities.push({
       id: this.documentId,
       kind: 'Document',
@@ -71,7 +76,12 @@ export class TableBuilder {
 }
 
 /** Cites the `column: value` line of a row passage. */
-export function cite(passage: PassageRecord, column: string, value: string, confidence: Confidence): Citation {
+export function cite(
+  passage: PassageRecord,
+  column: string,
+  value: string,
+  confidence: Confidence,
+): Citation {
   return { passage: passage.id, quote: `${column}: ${value}`, confidence };
 }
 
