@@ -9,6 +9,8 @@ export const QUERY_NAMES = [
   'passages-by-ids',
   'linked-out',
   'linked-in',
+  'linked-via-collaboration',
+  'passages-of-documents',
   'list-entity-keys',
   'collaboration-ids',
   'search-documents',

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import { CollaborationsResolver } from './resolvers/collaborations.resolver.js';
+import { ENTITY_LIST_RESOLVERS } from './resolvers/entity-lists.resolver.js';
+import { NodeResolver } from './resolvers/node.resolver.js';
+import { CitationResolver, DocumentPassagesResolver, NeighboursResolver } from './resolvers/provenance.resolver.js';
+import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship-resolvers.js';
+import { SearchResolver } from './resolvers/search.resolver.js';
+import { CrossCuttingResolvers } from './resolvers/cross-cutting.js';
+import { Collaboration } from './types/collaboration.type.js';
+import { ENTITY_TYPES } from './types/kinds.types.js';
+
+/** Every resolver class of the API. */
+export const RESOLVERS = [
+  NodeResolver,
+  ...ENTITY_LIST_RESOLVERS,
+  SearchResolver,
+  CollaborationsResolver,
+  ...CrossCuttingResolvers,
+  CitationResolver,
+  DocumentPassagesResolver,
+  NeighboursResolver,
+  ...RELATIONSHIP_RESOLVERS,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/**
+ * The GraphQL schema, built once per process from the type-graphql classes. The emitted SDL
+ * (schema/schema.graphql) is written by `npm run emit-schema`, and a test fails when it is stale.
+ */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    orphanedTypes: [...ENTITY_TYPES, Collaboration],
+    validate: false,
+  });
+  return schema;
+}

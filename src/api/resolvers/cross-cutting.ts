@@ -1,0 +1,98 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
+
+import type { EntityKind } from '../../domain/entity-kind.js';
+import type { ApiContext } from '../shared/context.js';
+import { EntityKindEnum } from '../shared/enums.js';
+import { badUserInput, notFound } from '../shared/errors.js';
+import { connectionsArgsCheck } from '../services/connections-args.js';
+import { findGaps } from '../services/gaps.service.js';
+import { MAX_HOPS, shortestPaths } from '../services/connections.service.js';
+import { graphStats, mostConnected } from '../services/stats.service.js';
+import { Entity } from '../types/entity.interface.js';
+import { Gap, GapKind } from '../types/gap.type.js';
+import { GraphPath } from '../types/graph-path.type.js';
+import { GraphStats, MostConnected } from '../types/stats.type.js';
+
+/** The questions partner agencies and analysts come for: how things connect, what is missing, what is central. */
+@Resolver()
+class ConnectionsResolver {
+  @Query(() => [GraphPath], {
+    description: `The shortest paths between two entities (every path of the minimal length, up to \`first\`), each step with its relationship and sources. Paths follow relationships in either direction, up to ${MAX_HOPS} hops.`,
+  })
+  async connections(
+    @Arg('from', () => ID, { description: 'Start entity id.' }) from: string,
+    @Arg('to', () => ID, { description: 'End entity id.' }) to: string,
+    @Ctx() ctx: ApiContext,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path returned (1 to ${MAX_HOPS}).` }) maxHops: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'At most this many paths (1 to the page-size limit).' }) first: number,
+  ) {
+    connectionsArgsCheck({ from, to, maxHops, first, maxPageSize: ctx.limits.maxPageSize });
+    const [a, b] = await ctx.loaders.entity.loadMany([from, to]);
+    if (!a || a instanceof Error) throw notFound(`No entity has the id "${from}".`, from);
+    if (!b || b instanceof Error) throw notFound(`No entity has the id "${to}".`, to);
+    return shortestPaths(ctx.store, from, to, maxHops, first);
+  }
+}
+
+@Resolver()
+class GapsResolver {
+  @Query(() => [Gap], {
+    description: 'What the knowledge base lacks (a sector with no instrument, a claim with no source...), each with a sentence saying what would close it.',
+  })
+  async gaps(
+    @Ctx() ctx: ApiContext,
+    @Arg('kinds', () => [GapKind], { nullable: true, description: 'Only these kinds of gap (default: all).' }) kinds: GapKind[] | undefined,
+  ) {
+    const wanted = kinds && kinds.length > 0 ? [...new Set(kinds)] : Object.values(GapKind);
+    return findGaps(ctx.store, ctx.loaders, wanted);
+  }
+}
+
+@Resolver()
+class CommonNeighboursResolver {
+  @Query(() => [Entity], {
+    description: 'What two or more entities share: the entities directly linked to every one of them (e.g. common sectors, common partners).',
+  })
+  async commonNeighbours(
+    @Arg('ids', () => [ID], { description: 'Two or more entity ids.' }) ids: string[],
+    @Ctx() ctx: ApiContext,
+    @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only shared entities of these kinds.' })
+    kinds: EntityKindEnum[] | undefined,
+  ) {
+    const distinct = [...new Set(ids)];
+    if (distinct.length < 2) throw badUserInput('commonNeighbours needs at least two different ids.', 'ids');
+    if (distinct.length > ctx.limits.maxPageSize) throw badUserInput(`At most ${ctx.limits.maxPageSize} ids.`, 'ids');
+    const found = await ctx.loaders.entity.loadMany(distinct);
+    const unknown = distinct.filter((_, i) => !found[i] || found[i] instanceof Error);
+    if (unknown.length > 0) throw notFound(`No entity has the id "${unknown[0]}".`, unknown[0]!);
+    const rows = await ctx.store.read('common-neighbours', {
+      ids: distinct,
+      kinds: kinds && kinds.length > 0 ? kinds : Object.values(EntityKindEnum),
+    });
+    return rows.length === 0 ? [] : ctx.loaders.entity.loadMany(rows.map((r) => String(r.id)));
+  }
+}
+
+@Resolver(() => GraphStats)
+class StatsResolver {
+  @Query(() => GraphStats, { description: 'Counts by kind and relationship type, and the most connected entities.' })
+  async stats(@Ctx() ctx: ApiContext) {
+    return graphStats(ctx.store);
+  }
+
+  @FieldResolver(() => MostConnected, {
+    description: 'The most connected entities: by PageRank where the store computes it, by degree otherwise (see rankedBy).',
+  })
+  async mostConnected(
+    @Ctx() ctx: ApiContext,
+    @Arg('kind', () => EntityKindEnum, { nullable: true, description: 'Only entities of this kind.' }) kind: EntityKindEnum | undefined,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many (1 to the page-size limit).' }) first: number,
+  ) {
+    if (first < 1 || first > ctx.limits.maxPageSize) {
+      throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
+    }
+    return mostConnected(ctx.store, ctx.loaders, kind ? [kind as EntityKind] : undefined, first);
+  }
+}
+
+export const CrossCuttingResolvers = [ConnectionsResolver, GapsResolver, CommonNeighboursResolver, StatsResolver] as const;

@@ -1,0 +1,65 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+
+import type { EntityKind } from '../../domain/entity-kind.js';
+import type { ApiContext } from '../shared/context.js';
+import { EntityOrderEnum } from '../shared/enums.js';
+import { connectionType, pageIds } from '../shared/pagination.js';
+import type { ClassType } from './relationship-fields.js';
+import * as kinds from '../types/kinds.types.js';
+import * as inputs from '../types/list-inputs.js';
+import { listEntityIds } from '../services/entity-list.service.js';
+
+interface EntityList {
+  query: string;
+  kind: EntityKind;
+  type: ClassType;
+  where: ClassType;
+  what: string;
+}
+
+/** Every per-kind list query: `sectors`, `instruments`, ... as Relay connections. */
+const LISTS: EntityList[] = [
+  { query: 'sectors', kind: 'Sector', type: kinds.Sector, where: inputs.SectorWhere, what: 'sector' },
+  { query: 'instruments', kind: 'Instrument', type: kinds.Instrument, where: inputs.InstrumentWhere, what: 'instrument' },
+  { query: 'guidance', kind: 'Guidance', type: kinds.Guidance, where: inputs.GuidanceWhere, what: 'code of practice or guideline' },
+  { query: 'departments', kind: 'Department', type: kinds.Department, where: inputs.DepartmentWhere, what: 'department' },
+  { query: 'programmes', kind: 'Programme', type: kinds.Programme, where: inputs.ProgrammeWhere, what: 'programme' },
+  { query: 'partnerAgencies', kind: 'PartnerAgency', type: kinds.PartnerAgency, where: inputs.PartnerAgencyWhere, what: 'partner agency' },
+  { query: 'ngos', kind: 'Ngo', type: kinds.Ngo, where: inputs.NgoWhere, what: 'NGO' },
+  { query: 'socialPartners', kind: 'SocialPartner', type: kinds.SocialPartner, where: inputs.SocialPartnerWhere, what: 'social partner' },
+  { query: 'topics', kind: 'Topic', type: kinds.Topic, where: inputs.EntityWhere, what: 'topic' },
+  { query: 'countries', kind: 'Country', type: kinds.Country, where: inputs.CountryWhere, what: 'country' },
+  { query: 'objectives', kind: 'Objective', type: kinds.Objective, where: inputs.ObjectiveWhere, what: 'objective' },
+  { query: 'meetings', kind: 'Meeting', type: kinds.Meeting, where: inputs.MeetingWhere, what: 'meeting' },
+  { query: 'documents', kind: 'Document', type: kinds.Document, where: inputs.DocumentWhere, what: 'document' },
+];
+
+function listResolver(list: EntityList): new () => object {
+  const Connection = connectionType(list.kind, list.type, list.what);
+
+  @Resolver()
+  class EntityListResolver {
+    @Query(() => Connection, { name: list.query, description: `The ${list.what}s, filtered, ordered and paged (Relay).` })
+    async list(
+      @Ctx() ctx: ApiContext,
+      @Arg('where', () => list.where, { nullable: true, description: 'Filters; all given ones must hold.' }) where: object | undefined,
+      @Arg('orderBy', () => EntityOrderEnum, { defaultValue: EntityOrderEnum.NAME_ASC, description: 'Order (ties by id).' })
+      orderBy: EntityOrderEnum,
+      @Arg('first', () => Int, { defaultValue: 20, description: 'Page size (0 to the configured maximum, default 100).' })
+      first: number,
+      @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
+    ) {
+      const ids = await listEntityIds(ctx.store, list.kind, where, orderBy);
+      const page = pageIds(ids, { name: list.query, args: { where, orderBy } }, first, after, ctx.limits.maxPageSize);
+      const nodes = await ctx.loaders.entity.loadMany(page.edges.map((e) => e.id));
+      return {
+        ...page,
+        edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
+      };
+    }
+  }
+  Object.defineProperty(EntityListResolver, 'name', { value: `${list.kind}ListResolver` });
+  return EntityListResolver;
+}
+
+export const ENTITY_LIST_RESOLVERS = LISTS.map(listResolver);

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+
+import type { ApiContext } from '../shared/context.js';
+import { EntityKindEnum } from '../shared/enums.js';
+import { badUserInput } from '../shared/errors.js';
+import { SearchHit } from '../types/search-hit.type.js';
+
+const MAX_QUERY_LENGTH = 200;
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match; an exact name or acronym comes first.',
+  })
+  async search(
+    @Arg('query', () => String, { description: 'What to look for, e.g. `WHO`, `securite`, `child labour`.' }) query: string,
+    @Ctx() ctx: ApiContext,
+    @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only entities of these kinds.' })
+    kinds: EntityKindEnum[] | undefined,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'At most this many hits (1 to the page-size limit).' }) first: number,
+  ) {
+    const text = query.trim();
+    if (text.length === 0) throw badUserInput('query must not be empty.', 'query');
+    if (text.length > MAX_QUERY_LENGTH) throw badUserInput(`query must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+    if (first < 1 || first > ctx.limits.maxPageSize) {
+      throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
+    }
+    const matches = await ctx.store.search(text, { kinds, limit: first });
+    const entities = await ctx.loaders.entity.loadMany(matches.map((m) => m.id));
+    return matches
+      .map((m, i) => ({ entity: entities[i], score: m.score, matchedOn: m.matchedOn }))
+      .filter((hit) => hit.entity && !(hit.entity instanceof Error));
+  }
+}

@@ -1,0 +1,57 @@
+import { citationsFromJson, entityFromNode, type EntityModel } from '../../domain/entity-from-node.js';
+import type { Citation } from '../../domain/dataset.js';
+import type { GraphStore, StoreNode, StoreRelationship } from '../../store/port/graph-store.port.js';
+
+/** The most hops `connections` searches: the query files bound the search at this length. */
+export const MAX_HOPS = 6;
+
+export interface PathStepModel {
+  from: EntityModel;
+  relation: string;
+  reversed: boolean;
+  to: EntityModel;
+  sources: Citation[];
+}
+
+export interface GraphPathModel {
+  length: number;
+  steps: PathStepModel[];
+}
+
+/**
+ * Every shortest path between two entities (all of the minimal length, up to `first`), each
+ * step oriented along the path and carrying the relationship's sources. Paths longer than
+ * `maxHops` are not returned.
+ */
+export async function shortestPaths(
+  store: GraphStore,
+  from: string,
+  to: string,
+  maxHops: number,
+  first: number,
+): Promise<GraphPathModel[]> {
+  const rows = await store.read('shortest-paths', { from, to, limit: first });
+  const paths = rows.map((row) => toPath(row.nodes as StoreNode[], row.links as StoreRelationship[]));
+  return paths
+    .filter((p) => p.length <= maxHops)
+    .sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)))
+    .slice(0, first);
+}
+
+function toPath(nodes: StoreNode[], links: StoreRelationship[]): GraphPathModel {
+  const steps = links.map((link, i) => {
+    const a = nodes[i]!;
+    const b = nodes[i + 1]!;
+    return {
+      from: entityFromNode(a),
+      to: entityFromNode(b),
+      relation: String(link.properties.type),
+      // The stored relationship may point against the walk: say so rather than misstate it.
+      reversed: link.start !== a.elementId,
+      sources: citationsFromJson(link.properties.sources),
+    };
+  });
+  return { length: steps.length, steps };
+}
+
+const pathKey = (p: GraphPathModel) => p.steps.map((s) => `${s.from.id}>${s.relation}>${s.to.id}`).join('|');

@@ -1,0 +1,44 @@
+import type { EntityModel } from '../../domain/entity-from-node.js';
+import { ENTITY_KINDS, type EntityKind } from '../../domain/entity-kind.js';
+import type { Loaders } from '../../loaders/create-loaders.js';
+import type { GraphStore } from '../../store/port/graph-store.port.js';
+
+export interface CountModel {
+  name: string;
+  count: number;
+}
+
+export async function graphStats(store: GraphStore) {
+  const [kinds, types] = await Promise.all([store.read('count-entities-by-kind'), store.read('count-links-by-type')]);
+  const entitiesByKind: CountModel[] = kinds.map((r) => ({ name: String(r.kind), count: Number(r.count) }));
+  const relationshipsByType: CountModel[] = types.map((r) => ({ name: String(r.type), count: Number(r.count) }));
+  return {
+    entitiesByKind,
+    relationshipsByType,
+    totalEntities: entitiesByKind.reduce((n, c) => n + c.count, 0),
+    totalRelationships: relationshipsByType.reduce((n, c) => n + c.count, 0),
+  };
+}
+
+/** Every candidate is ranked when PageRank orders them: more than any realistic kind holds. */
+const ALL = 10_000_000;
+
+/**
+ * The most connected entities of the given kinds (all entity kinds by default): by PageRank
+ * where the store computes it, by degree otherwise — and the result says which.
+ */
+export async function mostConnected(store: GraphStore, loaders: Loaders, kinds: readonly EntityKind[] | undefined, first: number) {
+  const targetKinds = kinds && kinds.length > 0 ? kinds : ENTITY_KINDS;
+  const ranks = store.pageRank ? await store.pageRank() : undefined;
+  const rows = await store.read('entity-degrees', { kinds: targetKinds, limit: ranks ? ALL : first });
+  const ranked = rows.map((r) => ({ id: String(r.id), degree: Number(r.degree), pageRank: ranks?.get(String(r.id)) ?? null }));
+  if (ranks) ranked.sort((a, b) => (b.pageRank ?? 0) - (a.pageRank ?? 0) || b.degree - a.degree || a.id.localeCompare(b.id));
+  const top = ranked.slice(0, first);
+  const entities = top.length > 0 ? await loaders.entity.loadMany(top.map((r) => r.id)) : [];
+  return {
+    rankedBy: ranks ? ('PAGE_RANK' as const) : ('DEGREE' as const),
+    entities: top
+      .map((r, i) => ({ ...r, entity: entities[i] as EntityModel | null }))
+      .filter((r) => r.entity && !(r.entity instanceof Error)),
+  };
+}

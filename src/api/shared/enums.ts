@@ -1,0 +1,105 @@
+import { registerEnumType } from 'type-graphql';
+
+/** GraphQL's EntityKind: enum names in GraphQL style, values the stored kind names. */
+export enum EntityKindEnum {
+  SECTOR = 'Sector',
+  INSTRUMENT = 'Instrument',
+  GUIDANCE = 'Guidance',
+  DEPARTMENT = 'Department',
+  PROGRAMME = 'Programme',
+  PARTNER_AGENCY = 'PartnerAgency',
+  NGO = 'Ngo',
+  SOCIAL_PARTNER = 'SocialPartner',
+  TOPIC = 'Topic',
+  COUNTRY = 'Country',
+  OBJECTIVE = 'Objective',
+  MEETING = 'Meeting',
+  DOCUMENT = 'Document',
+}
+registerEnumType(EntityKindEnum, {
+  name: 'EntityKind',
+  description: 'The kinds of entity in the knowledge graph.',
+  valuesConfig: {
+    SECTOR: { description: 'An economic sector, e.g. the 22 sectors of the Sectoral Activities Programme.' },
+    INSTRUMENT: { description: 'A Convention, Recommendation, Protocol or Declaration.' },
+    GUIDANCE: { description: 'A code of practice, guidelines or a manual.' },
+    DEPARTMENT: { description: 'An ILO department, bureau, branch or organ.' },
+    PROGRAMME: { description: 'An ILO programme: InFocus programmes, IPEC, Better Work, action programmes, DWCPs.' },
+    PARTNER_AGENCY: { description: 'A UN agency, fund, programme, financial institution or other IGO.' },
+    NGO: { description: 'A non-governmental organisation, with its ILO status (Special List, consultative status).' },
+    SOCIAL_PARTNER: { description: "An employers' or workers' organisation." },
+    TOPIC: { description: 'A subject of work: child labour, OSH, migration...' },
+    COUNTRY: { description: 'A country, with ISO codes and ILO region.' },
+    OBJECTIVE: { description: 'A strategic or operational objective, with its indicators.' },
+    MEETING: { description: 'A meeting, committee, conference or forum.' },
+    DOCUMENT: { description: 'A source document or reference table: the evidence behind facts.' },
+  },
+});
+
+export enum ConfidenceEnum {
+  CONFIRMED = 'confirmed',
+  UNCONFIRMED = 'unconfirmed',
+  EDITORIAL = 'editorial',
+  SOURCE_DATED = 'source-dated',
+  NONE = 'none',
+}
+registerEnumType(ConfidenceEnum, {
+  name: 'Confidence',
+  description: 'How sure the knowledge base is of a fact, from its source.',
+  valuesConfig: {
+    CONFIRMED: { description: 'Stated by a source document or a confirmed public reference.' },
+    UNCONFIRMED: { description: 'General knowledge: no source was seen. Treat with care.' },
+    EDITORIAL: { description: "The project's own mapping (e.g. ISIC codes), not an ILO fact." },
+    SOURCE_DATED: { description: 'From a source that may no longer hold (e.g. an undated Special List).' },
+    NONE: { description: 'No source at all: a gap.' },
+  },
+});
+
+export enum DirectionEnum {
+  OUT = 'OUT',
+  IN = 'IN',
+  BOTH = 'BOTH',
+}
+registerEnumType(DirectionEnum, {
+  name: 'Direction',
+  description: 'Which way a relationship is followed from the entity.',
+  valuesConfig: {
+    OUT: { description: 'From this entity (e.g. a programme TARGETS a sector).' },
+    IN: { description: 'To this entity (e.g. a sector is TARGETed by a programme).' },
+    BOTH: { description: 'Either way.' },
+  },
+});
+
+export enum LinkDirectionEnum {
+  OUT = 'OUT',
+  IN = 'IN',
+  VIA_COLLABORATION = 'VIA_COLLABORATION',
+}
+registerEnumType(LinkDirectionEnum, {
+  name: 'LinkDirection',
+  description: 'How a neighbour was reached.',
+  valuesConfig: {
+    OUT: { description: 'A relationship from the entity to the neighbour.' },
+    IN: { description: 'A relationship from the neighbour to the entity.' },
+    VIA_COLLABORATION: { description: 'Both take part in one Collaboration.' },
+  },
+});
+
+export enum EntityOrderEnum {
+  NAME_ASC = 'NAME_ASC',
+  NAME_DESC = 'NAME_DESC',
+  YEAR_ASC = 'YEAR_ASC',
+  YEAR_DESC = 'YEAR_DESC',
+  ID_ASC = 'ID_ASC',
+}
+registerEnumType(EntityOrderEnum, {
+  name: 'EntityOrder',
+  description: 'Order of a list. Ties are broken by id, so pages are stable.',
+  valuesConfig: {
+    NAME_ASC: { description: 'By name, A to Z (the default).' },
+    NAME_DESC: { description: 'By name, Z to A.' },
+    YEAR_ASC: { description: 'By year, oldest first; entities without a year last.' },
+    YEAR_DESC: { description: 'By year, newest first; entities without a year last.' },
+    ID_ASC: { description: 'By id.' },
+  },
+});

@@ -1,0 +1,51 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+import { Entity } from './entity.interface.js';
+
+@ObjectType({ description: 'How many of one kind of thing the graph holds.' })
+export class CountByName {
+  @Field(() => String, { description: 'The entity kind or relationship type.' })
+  name!: string;
+
+  @Field(() => Int, { description: 'How many.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'An entity ranked by how connected it is.' })
+export class RankedEntity {
+  @Field(() => Entity, { description: 'The entity.' })
+  entity!: Entity;
+
+  @Field(() => Int, { description: 'Number of relationships it has (either direction).' })
+  degree!: number;
+
+  @Field(() => Float, { nullable: true, description: 'PageRank, where the store computes it (null otherwise).' })
+  pageRank!: number | null;
+}
+
+@ObjectType({ description: 'The most connected entities and how they were ranked.' })
+export class MostConnected {
+  @Field(() => String, {
+    description:
+      'How `entities` are ordered: PAGE_RANK when the store computes PageRank (embedded store), DEGREE otherwise (e.g. Neo4j without GDS).',
+  })
+  rankedBy!: 'PAGE_RANK' | 'DEGREE';
+
+  @Field(() => [RankedEntity], { description: 'Highest first.' })
+  entities!: RankedEntity[];
+}
+
+@ObjectType({ description: 'What the knowledge graph holds.' })
+export class GraphStats {
+  @Field(() => [CountByName], { description: 'Nodes by kind (including Collaboration).' })
+  entitiesByKind!: CountByName[];
+
+  @Field(() => [CountByName], { description: 'Relationships by type.' })
+  relationshipsByType!: CountByName[];
+
+  @Field(() => Int, { description: 'All nodes.' })
+  totalEntities!: number;
+
+  @Field(() => Int, { description: 'All relationships.' })
+  totalRelationships!: number;
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+
+import { createServer } from 'node:http';
+
+import { ConfigError, loadConfig } from './config.js';
+import { createApp } from './server/app.js';
+import { createLogger } from './server/logger.js';
+import { Metrics } from './server/metrics.js';
+import { createStore } from './store/create-store.js';
+import { ensureSeeded } from './store/ensure-seeded.js';
+import { InstrumentedStore } from './store/instrumented-store.js';
+
+/** config → store (schema, seed) → GraphQL app → HTTP server, and a clean shutdown on SIGTERM/SIGINT. */
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const metrics = new Metrics();
+
+  const store = new InstrumentedStore(createStore(config.store), metrics);
+  await store.applySchema();
+  if (config.seedOnStart && (await ensureSeeded(store))) logger.info('loaded the ILO knowledge base into an empty store');
+
+  const httpServer = createServer();
+  const app = await createApp({ config, store, metrics, logger, httpServer });
+  httpServer.on('request', app.express);
+  httpServer.listen(config.port, config.host, () => {
+    logger.info({ store: store.capabilities.engine, url: `http://localhost:${config.port}/graphql` }, 'ilo-graph ready');
+  });
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await app.apollo.stop(); // drains in-flight requests, then closes the HTTP server
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('ilo-graph failed to start:', error);
+  process.exit(1);
+});

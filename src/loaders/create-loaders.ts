@@ -1,0 +1,133 @@
+import DataLoader from 'dataloader';
+
+import type { Citation, PassageRecord } from '../domain/dataset.js';
+import { citationsFromJson, entityFromNode, passageFromNode, type EntityModel } from '../domain/entity-from-node.js';
+import type { GraphStore, StoreNode, StoreRelationship } from '../store/port/graph-store.port.js';
+import { linkSpecKey, type LinkSpec } from './link-spec.js';
+
+/** One neighbour reached through a relationship field, with the evidence of the link. */
+export interface LinkedEntity {
+  entity: EntityModel;
+  /** The relationship type, or for a via-collaboration link the target role (e.g. HAS_PARTNER). */
+  relation: string;
+  direction: 'OUT' | 'IN' | 'VIA_COLLABORATION';
+  sources: Citation[];
+  /** For via-collaboration links: the collaboration's id. */
+  via: string | null;
+}
+
+export interface Loaders {
+  /** Entity by id; null for an unknown id. */
+  entity: DataLoader<string, EntityModel | null>;
+  /** Passage by id; null for an unknown id. */
+  passage: DataLoader<string, PassageRecord | null>;
+  /** A document's passages in reading order. */
+  passagesOf: DataLoader<string, PassageRecord[]>;
+  /** The loader for one relationship spec (created on first use in this request). */
+  linked(spec: LinkSpec): DataLoader<string, LinkedEntity[]>;
+}
+
+/** Called with each batch's size, for the DataLoader batch-size histogram. */
+export type BatchObserver = (loader: string, size: number) => void;
+
+const byName = (a: LinkedEntity, b: LinkedEntity) =>
+  a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id);
+
+/**
+ * The request's DataLoaders. Created per request and never shared: a loader caches what it
+ * loaded, and one shared across requests would serve stale or another caller's data
+ * (graphql/dataloader#56). Every batch function returns results in key order, one per key:
+ * `null` (or `[]` for lists) where the store has nothing for that key.
+ */
+export function createLoaders(store: GraphStore, observe: BatchObserver = () => undefined): Loaders {
+  const entity = new DataLoader<string, EntityModel | null>(async (ids) => {
+    observe('entity', ids.length);
+    const rows = await store.read('entities-by-ids', { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((r) => [String((r.node as StoreNode).properties.id), entityFromNode(r.node as StoreNode)]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  const passage = new DataLoader<string, PassageRecord | null>(async (ids) => {
+    observe('passage', ids.length);
+    const rows = await store.read('passages-by-ids', { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((r) => [String((r.node as StoreNode).properties.id), passageFromNode(r.node as StoreNode)]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  const passagesOf = new DataLoader<string, PassageRecord[]>(async (ids) => {
+    observe('passagesOf', ids.length);
+    const rows = await store.read('passages-of-documents', { ids: [...new Set(ids)] });
+    const grouped = group(rows.map((r) => [String(r.key), passageFromNode(r.node as StoreNode)] as const));
+    return ids.map((id) => (grouped.get(id) ?? []).sort((a, b) => a.ordinal - b.ordinal));
+  });
+
+  const linkedLoaders = new Map<string, DataLoader<string, LinkedEntity[]>>();
+  const linked = (spec: LinkSpec): DataLoader<string, LinkedEntity[]> => {
+    const key = linkSpecKey(spec);
+    let loader = linkedLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, LinkedEntity[]>(async (ids) => {
+        observe('linked', ids.length);
+        const grouped = group(await loadLinked(store, spec, [...new Set(ids)]));
+        return ids.map((id) => (grouped.get(id) ?? []).sort(byName));
+      });
+      linkedLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
+  return { entity, passage, passagesOf, linked };
+}
+
+async function loadLinked(store: GraphStore, spec: LinkSpec, ids: string[]): Promise<(readonly [string, LinkedEntity])[]> {
+  if (spec.direction === 'via-collaboration') {
+    const rows = await store.read('linked-via-collaboration', {
+      ids,
+      roles: spec.roles,
+      targetRoles: spec.targetRoles,
+      kinds: spec.kinds,
+    });
+    // One entry per (key, target): several collaborations may link the same pair.
+    const seen = new Set<string>();
+    const result: (readonly [string, LinkedEntity])[] = [];
+    for (const r of rows) {
+      const entity = entityFromNode(r.node as StoreNode);
+      const pair = `${String(r.key)}>${entity.id}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      result.push([
+        String(r.key),
+        { entity, relation: spec.targetRoles.join('|'), direction: 'VIA_COLLABORATION', sources: [], via: String(r.via) },
+      ]);
+    }
+    return result;
+  }
+  const rows = await store.read(spec.direction === 'out' ? 'linked-out' : 'linked-in', {
+    ids,
+    types: spec.types,
+    kinds: spec.kinds,
+  });
+  return rows.map((r) => {
+    const link = r.link as StoreRelationship;
+    return [
+      String(r.key),
+      {
+        entity: entityFromNode(r.node as StoreNode),
+        relation: String(link.properties.type),
+        direction: spec.direction === 'out' ? 'OUT' : 'IN',
+        sources: citationsFromJson(link.properties.sources),
+        via: null,
+      },
+    ] as const;
+  });
+}
+
+function group<V>(pairs: Iterable<readonly [string, V]>): Map<string, V[]> {
+  const map = new Map<string, V[]>();
+  for (const [key, value] of pairs) {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+  return map;
+}

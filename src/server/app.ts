@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { Logger } from 'pino';
+
+import { getSchema } from '../api/build-schema.js';
+import type { ApiContext } from '../api/shared/context.js';
+import type { Config } from '../config.js';
+import { createLoaders } from '../loaders/create-loaders.js';
+import type { GraphStore } from '../store/port/graph-store.port.js';
+import { formatError } from './errors.js';
+import { Metrics } from './metrics.js';
+import { observabilityPlugin } from './plugins/observability.plugin.js';
+import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<ApiContext>;
+  metrics: Metrics;
+}
+
+export interface AppOptions {
+  config: Config;
+  /** The store, already instrumented with `metrics` (see InstrumentedStore). */
+  store: GraphStore;
+  metrics: Metrics;
+  logger: Logger;
+  /** The HTTP server, so shutdown drains in-flight requests. */
+  httpServer?: Server;
+}
+
+/**
+ * The HTTP application: `/graphql` (Apollo), `/health` (liveness), `/ready` (the store answers),
+ * `/metrics` (Prometheus). Every request gets a request id and its own DataLoaders.
+ */
+export async function createApp({ config, store, metrics, logger, httpServer }: AppOptions): Promise<App> {
+  const schema = await getSchema();
+  const production = config.env === 'production';
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production),
+    // CSRF prevention is Apollo's default; stated here so no one turns it off by accident.
+    csrfPrevention: true,
+    // Automatic persisted queries: Apollo's default in-memory cache.
+    persistedQueries: {},
+    plugins: [
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // The graph changes only when it is re-seeded: let caches keep answers for a minute.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 60, calculateHttpHeaders: true }),
+      queryLimitsPlugin(schema, { maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
+      observabilityPlugin(logger, metrics),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await store.health();
+      res.json({ status: 'ready', store: store.capabilities.engine });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', store: store.capabilities.engine, reason: (error as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        store,
+        loaders: createLoaders(store, (loader, size) => metrics.batchSizes.observe({ loader }, size)),
+        limits: { maxPageSize: config.limits.maxPageSize },
+        requestId: headerRequestId(req.headers['x-request-id']) ?? randomUUID(),
+      }),
+    }),
+  );
+  app.use(malformedRequestHandler);
+  return { express: app, apollo, metrics };
+}
+
+/** A caller's own request id is kept if it is short and plain, so its logs and ours line up. */
+function headerRequestId(value: string | string[] | undefined): string | undefined {
+  const id = Array.isArray(value) ? value[0] : value;
+  return id && /^[\w.-]{1,64}$/.test(id) ? id : undefined;
+}
+
+/**
+ * Truncated JSON, an oversized body, a wrong content type: a 4xx with a GraphQL-shaped error,
+ * never a 5xx or an HTML page.
+ */
+const malformedRequestHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
+  const message =
+    error?.type === 'entity.too.large'
+      ? 'Request body too large.'
+      : error?.type === 'entity.parse.failed'
+        ? 'Request body is not valid JSON.'
+        : 'Malformed request.';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};

@@ -1,0 +1,60 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+import { ErrorCode } from '../api/shared/errors.js';
+import { StoreError } from '../store/port/store-error.js';
+
+/** Client-facing messages for store failures: what happened and what to do, never internals. */
+const STORE_MESSAGES: Record<StoreError['code'], { code: ErrorCode; message: string }> = {
+  STORE_UNAVAILABLE: {
+    code: ErrorCode.STORE_UNAVAILABLE,
+    message: 'The graph store is unavailable. Retry shortly; /ready reports when it is back.',
+  },
+  STORE_TIMEOUT: {
+    code: ErrorCode.STORE_TIMEOUT,
+    message: 'The graph store did not answer in time. Narrow the query (fewer items, less nesting) or retry.',
+  },
+  STORE_QUERY_FAILED: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'The graph store failed to answer this query.' },
+};
+
+/** Codes whose messages were written for clients and pass through unmasked. */
+const CLIENT_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo's formatError: store failures become their documented codes; in production any other
+ * unexpected error is masked (no message, no stack trace), and the log keeps the original
+ * (the request id in `extensions` ties the two together).
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof StoreError) {
+      const { code, message } = STORE_MESSAGES[original.code];
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (CLIENT_CODES.has(code)) {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: production ? extensions : formatted.extensions };
+    }
+    if (!production) return formatted;
+    return {
+      message: 'Internal server error. Quote the request id when reporting it.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

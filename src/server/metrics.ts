@@ -1,0 +1,57 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * The server's Prometheus metrics, on a registry of its own (not prom-client's global one) so
+ * several servers in one test process do not share counts.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly storeQueries = new Counter({
+    name: 'ilo_graph_store_queries_total',
+    help: 'Store queries run, by query name and outcome.',
+    labelNames: ['query', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly storeQuerySeconds = new Histogram({
+    name: 'ilo_graph_store_query_duration_seconds',
+    help: 'Store query latency, by query name.',
+    labelNames: ['query'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
+    registers: [this.registry],
+  });
+
+  readonly requests = new Counter({
+    name: 'ilo_graph_graphql_requests_total',
+    help: 'GraphQL operations, by operation name and outcome.',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly requestSeconds = new Histogram({
+    name: 'ilo_graph_graphql_request_duration_seconds',
+    help: 'GraphQL operation latency, by operation name.',
+    labelNames: ['operation'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+    registers: [this.registry],
+  });
+
+  readonly batchSizes = new Histogram({
+    name: 'ilo_graph_dataloader_batch_size',
+    help: 'Keys per DataLoader batch, by loader.',
+    labelNames: ['loader'] as const,
+    buckets: [1, 2, 5, 10, 25, 50, 100, 250, 1000],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'ilo_graph_' });
+  }
+
+  /** Total store queries so far (all names), e.g. to measure one request's cost in tests. */
+  async storeQueryCount(): Promise<number> {
+    const metric = await this.storeQueries.get();
+    return metric.values.reduce((sum, v) => sum + v.value, 0);
+  }
+}

@@ -1,0 +1,54 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
+
+import type { ApiContext } from '../../api/shared/context.js';
+import type { Metrics } from '../metrics.js';
+
+/**
+ * One structured log line per operation (request id, operation name, duration, error codes),
+ * the operation metrics, and the request id added to every error's extensions so a client's
+ * report can be matched with the log.
+ */
+export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      let operation = 'unknown';
+      return {
+        async didResolveOperation({ operationName }) {
+          operation = operationName ?? 'anonymous';
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (!code || code === 'INTERNAL_SERVER_ERROR') {
+              logger.error({ requestId: contextValue.requestId, operation, err: error.originalError ?? error }, 'operation error');
+            }
+          }
+        },
+        async willSendResponse({ response, errors }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const outcome = errors && errors.length > 0 ? 'error' : 'ok';
+          metrics.requests.inc({ operation, outcome });
+          metrics.requestSeconds.observe({ operation }, seconds);
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+              ...e,
+              extensions: { ...e.extensions, requestId: contextValue.requestId },
+            }));
+          }
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operation,
+              durationMs: Math.round(seconds * 1e5) / 100,
+              outcome,
+              errorCodes: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}
