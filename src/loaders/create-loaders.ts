@@ -30,6 +30,15 @@ export interface Loaders {
 /** Called with each batch's size, for the DataLoader batch-size histogram. */
 export type BatchObserver = (loader: string, size: number) => void;
 
+export interface LoaderOptions {
+  observe?: BatchObserver;
+  /**
+   * false: one store query per key, as naive resolvers would do. Only for the benchmark's
+   * baseline (bench/), never in production.
+   */
+  batch?: boolean;
+}
+
 const byName = (a: LinkedEntity, b: LinkedEntity) =>
   a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id);
 
@@ -39,27 +48,29 @@ const byName = (a: LinkedEntity, b: LinkedEntity) =>
  * (graphql/dataloader#56). Every batch function returns results in key order, one per key:
  * `null` (or `[]` for lists) where the store has nothing for that key.
  */
-export function createLoaders(store: GraphStore, observe: BatchObserver = () => undefined): Loaders {
+export function createLoaders(store: GraphStore, options: LoaderOptions = {}): Loaders {
+  const observe = options.observe ?? (() => undefined);
+  const batch = { batch: options.batch ?? true };
   const entity = new DataLoader<string, EntityModel | null>(async (ids) => {
     observe('entity', ids.length);
     const rows = await store.read('entities-by-ids', { ids: [...new Set(ids)] });
     const found = new Map(rows.map((r) => [String((r.node as StoreNode).properties.id), entityFromNode(r.node as StoreNode)]));
     return ids.map((id) => found.get(id) ?? null);
-  });
+  }, batch);
 
   const passage = new DataLoader<string, PassageRecord | null>(async (ids) => {
     observe('passage', ids.length);
     const rows = await store.read('passages-by-ids', { ids: [...new Set(ids)] });
     const found = new Map(rows.map((r) => [String((r.node as StoreNode).properties.id), passageFromNode(r.node as StoreNode)]));
     return ids.map((id) => found.get(id) ?? null);
-  });
+  }, batch);
 
   const passagesOf = new DataLoader<string, PassageRecord[]>(async (ids) => {
     observe('passagesOf', ids.length);
     const rows = await store.read('passages-of-documents', { ids: [...new Set(ids)] });
     const grouped = group(rows.map((r) => [String(r.key), passageFromNode(r.node as StoreNode)] as const));
     return ids.map((id) => (grouped.get(id) ?? []).sort((a, b) => a.ordinal - b.ordinal));
-  });
+  }, batch);
 
   const linkedLoaders = new Map<string, DataLoader<string, LinkedEntity[]>>();
   const linked = (spec: LinkSpec): DataLoader<string, LinkedEntity[]> => {
@@ -70,7 +81,7 @@ export function createLoaders(store: GraphStore, observe: BatchObserver = () => 
         observe('linked', ids.length);
         const grouped = group(await loadLinked(store, spec, [...new Set(ids)]));
         return ids.map((id) => (grouped.get(id) ?? []).sort(byName));
-      });
+      }, batch);
       linkedLoaders.set(key, loader);
     }
     return loader;

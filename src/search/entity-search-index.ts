@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 
 import type { SearchMatch, SearchOptions } from '../store/port/graph-store.port.js';
-import { exactKey, foldText } from './fold-text.js';
+import { exactKey, foldText, queryWords } from './fold-text.js';
 
 /** The searchable fields of one entity. */
 export interface SearchDocument {
@@ -18,6 +18,8 @@ type Field = (typeof FIELDS)[number];
 
 /** Score added to an entity whose name, acronym or an alias is exactly the query: it must rank first. */
 const EXACT_MATCH_BONUS = 1000;
+/** Score added when every word of the query (or a prefix of it) is in the name: a strong sign. */
+const WHOLE_NAME_BONUS = 100;
 
 /**
  * The embedded store's search: an in-process BM25 index (MiniSearch) over entity names,
@@ -33,8 +35,10 @@ const EXACT_MATCH_BONUS = 1000;
  */
 export class EntitySearchIndex {
   private readonly index: MiniSearch<SearchDocument & { aliasesText: string }>;
-  private readonly exact = new Map<string, Set<string>>();
+  /** Folded name/acronym/alias → the entities bearing it, with the field it is in. */
+  private readonly exact = new Map<string, Map<string, Set<Field>>>();
   private readonly kinds = new Map<string, string>();
+  private readonly nameWords = new Map<string, string[]>();
 
   constructor(documents: readonly SearchDocument[]) {
     this.index = new MiniSearch({
@@ -51,11 +55,14 @@ export class EntitySearchIndex {
     this.index.addAll(documents.map((d) => ({ ...d, aliasesText: d.aliases.join(' | ') })));
     for (const d of documents) {
       this.kinds.set(d.id, d.kind);
-      for (const text of [d.name, d.acronym, ...d.aliases]) {
+      this.nameWords.set(d.id, queryWords(d.name));
+      const named: [Field, string | null][] = [['name', d.name], ['acronym', d.acronym], ...d.aliases.map((a): [Field, string] => ['aliases', a])];
+      for (const [field, text] of named) {
         if (!text) continue;
         const key = exactKey(text);
-        if (!this.exact.has(key)) this.exact.set(key, new Set());
-        this.exact.get(key)!.add(d.id);
+        const byId = this.exact.get(key) ?? new Map<string, Set<Field>>();
+        this.exact.set(key, byId);
+        byId.set(d.id, (byId.get(d.id) ?? new Set<Field>()).add(field));
       }
     }
   }
@@ -66,10 +73,11 @@ export class EntitySearchIndex {
 
   search(text: string, options: SearchOptions): SearchMatch[] {
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
-    const exactIds = this.exact.get(exactKey(text)) ?? new Set<string>();
+    const exactMatches = this.exact.get(exactKey(text)) ?? new Map<string, Set<Field>>();
     const hits = new Map<string, SearchMatch>();
 
-    for (const result of this.index.search(text)) {
+    const words = queryWords(text);
+    for (const result of this.index.search(words.join(' '))) {
       const id = String(result.id);
       const kind = this.kinds.get(id) ?? '';
       if (kinds && !kinds.has(kind)) continue;
@@ -77,14 +85,22 @@ export class EntitySearchIndex {
       for (const fields of Object.values(result.match)) {
         for (const f of fields) matchedOn.add(f === 'aliasesText' ? 'aliases' : (f as Field));
       }
-      hits.set(id, { id, kind, score: result.score, matchedOn: FIELDS.filter((f) => matchedOn.has(f)) });
+      const name = this.nameWords.get(id) ?? [];
+      const wholeName = words.length > 0 && words.every((w) => name.some((n) => n.startsWith(w)));
+      hits.set(id, {
+        id,
+        kind,
+        score: result.score + (wholeName ? WHOLE_NAME_BONUS : 0),
+        matchedOn: FIELDS.filter((f) => matchedOn.has(f)),
+      });
     }
     // An exact name/acronym match ranks first even when the index scored it low (or dropped it).
-    for (const id of exactIds) {
+    for (const [id, fields] of exactMatches) {
       const kind = this.kinds.get(id) ?? '';
       if (kinds && !kinds.has(kind)) continue;
       const hit = hits.get(id) ?? { id, kind, score: 0, matchedOn: [] };
       hit.score += EXACT_MATCH_BONUS;
+      hit.matchedOn = FIELDS.filter((f) => fields.has(f) || hit.matchedOn.includes(f));
       hits.set(id, hit);
     }
     return [...hits.values()]

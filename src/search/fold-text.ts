@@ -12,3 +12,31 @@ export function exactKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * Common abbreviations people type in a search box, expanded before matching
+ * (`Intl Labour Org` → `international labour organization`).
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  intl: 'international',
+  int: 'international',
+  org: 'organization',
+  orgs: 'organizations',
+  dept: 'department',
+  govt: 'government',
+  natl: 'national',
+  assoc: 'association',
+  fed: 'federation',
+  conf: 'conference',
+  progr: 'programme',
+  prog: 'programme',
+  mgmt: 'management',
+};
+
+/** The words of a query, folded, with known abbreviations expanded. */
+export function queryWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => ABBREVIATIONS[w] ?? w);
+}

@@ -36,13 +36,15 @@ export interface AppOptions {
   logger: Logger;
   /** The HTTP server, so shutdown drains in-flight requests. */
   httpServer?: Server;
+  /** false: DataLoaders do not batch (the benchmark's naive baseline). Default true. */
+  batchLoads?: boolean;
 }
 
 /**
  * The HTTP application: `/graphql` (Apollo), `/health` (liveness), `/ready` (the store answers),
  * `/metrics` (Prometheus). Every request gets a request id and its own DataLoaders.
  */
-export async function createApp({ config, store, metrics, logger, httpServer }: AppOptions): Promise<App> {
+export async function createApp({ config, store, metrics, logger, httpServer, batchLoads = true }: AppOptions): Promise<App> {
   const schema = await getSchema();
   const production = config.env === 'production';
   const apollo = new ApolloServer<ApiContext>({
@@ -89,7 +91,10 @@ export async function createApp({ config, store, metrics, logger, httpServer }: 
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         store,
-        loaders: createLoaders(store, (loader, size) => metrics.batchSizes.observe({ loader }, size)),
+        loaders: createLoaders(store, {
+          batch: batchLoads,
+          observe: (loader, size) => metrics.batchSizes.observe({ loader }, size),
+        }),
         limits: { maxPageSize: config.limits.maxPageSize },
         requestId: headerRequestId(req.headers['x-request-id']) ?? randomUUID(),
       }),

@@ -17,14 +17,20 @@ export interface QueryLimits {
 }
 
 /**
- * A list field costs its children times the number of items it may return: `first` when given,
- * else a default for unbounded lists (relationship fields return at most a few dozen here).
+ * Items assumed for a list without `first` (relationship fields): a sector has a handful of
+ * instruments or programmes, so 5 keeps honest nested queries well under the limit while a deep
+ * nest of lists still multiplies past it (5^6 = 15,625).
  */
-const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+const UNBOUNDED_LIST_ITEMS = 5;
+
+/** A list field costs its children times the number of items it may return. */
+const listEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  // A connection's `first` already counted its items: its edges list adds no factor of its own.
+  if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
   const typeName = field.type.toString();
   const isList = typeName.includes('[');
   if (!isList && !typeName.endsWith('Connection') && !typeName.endsWith('Connection!')) return undefined;
-  const first = typeof args.first === 'number' ? args.first : 10;
+  const first = typeof args.first === 'number' ? args.first : UNBOUNDED_LIST_ITEMS;
   return 1 + Math.max(1, childComplexity) * Math.max(1, first);
 };
 

@@ -1,4 +1,4 @@
-import { foldText } from '../../search/fold-text.js';
+import { foldText, queryWords } from '../../search/fold-text.js';
 
 /** Characters with a meaning in Lucene's query syntax, escaped so user text is only ever text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -9,10 +9,7 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * Returns '' when nothing searchable is left.
  */
 export function luceneQuery(text: string): string {
-  const words = foldText(text)
-    .replace(LUCENE_SPECIAL, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
+  const words = queryWords(text.replace(LUCENE_SPECIAL, ' '));
   return words
     .map((w) => {
       const variants = [`${w}^3`];

@@ -1,0 +1,81 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+
+import { pino } from 'pino';
+
+import { loadConfig, type Config } from '../../src/config.js';
+import { createApp } from '../../src/server/app.js';
+import { Metrics } from '../../src/server/metrics.js';
+import { InstrumentedStore } from '../../src/store/instrumented-store.js';
+import type { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
+import { replaceGraph } from '../../src/store/write-dataset.js';
+import { buildDataset } from '../../seed/build-dataset.js';
+import type { Dataset } from '../../src/domain/dataset.js';
+import { kuzuTestStore } from './kuzu-test-store.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  metrics: Metrics;
+  kuzu: KuzuStore;
+  dataset: Dataset;
+  /** POSTs an operation to /graphql, as a frontend would. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns `data`. */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real HTTP server on an ephemeral loopback port, over an in-memory Kuzu store loaded with
+ * the real ILO knowledge base (seed/). Nothing is mocked.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const metrics = new Metrics();
+  const kuzu = kuzuTestStore();
+  const store = new InstrumentedStore(kuzu, metrics);
+  await store.applySchema();
+  const dataset = await buildDataset();
+  await replaceGraph(store, dataset);
+
+  const httpServer: Server = createServer();
+  const app = await createApp({ config, store, metrics, logger: pino({ level: 'silent' }), httpServer });
+  httpServer.on('request', app.express);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  return {
+    url,
+    config,
+    metrics,
+    kuzu,
+    dataset,
+    gql,
+    async data<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await gql<T>(query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    },
+    async close() {
+      await app.apollo.stop();
+      await store.close();
+    },
+  };
+}
