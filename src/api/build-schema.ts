@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 
 import { CollaborationsResolver } from './resolvers/collaborations.resolver.js';
 import { ENTITY_LIST_RESOLVERS } from './resolvers/entity-lists.resolver.js';
@@ -34,9 +34,14 @@ let schema: Promise<GraphQLSchema> | undefined;
  */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    resolvers: RESOLVERS as unknown as NonEmptyArray<new () => object>,
     orphanedTypes: [...ENTITY_TYPES, Collaboration],
     validate: false,
+  }).then((built) => {
+    // type-graphql has no option for the root type's description.
+    built.getQueryType()!.description =
+      'The ILO knowledge graph: who cooperates with whom, on what, and on what evidence.';
+    return built;
   });
   return schema;
 }

@@ -16,7 +16,7 @@ export class CollaborationsResolver {
     @Ctx() ctx: ApiContext,
     @Arg('where', () => CollaborationWhere, { nullable: true, description: 'Participants that must take part.' })
     where: CollaborationWhere | undefined,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size (0 to the configured maximum).' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size (0 to the configured maximum).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
   ) {
     const w = where ?? {};

@@ -23,8 +23,8 @@ class ConnectionsResolver {
     @Arg('from', () => ID, { description: 'Start entity id.' }) from: string,
     @Arg('to', () => ID, { description: 'End entity id.' }) to: string,
     @Ctx() ctx: ApiContext,
-    @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path returned (1 to ${MAX_HOPS}).` }) maxHops: number,
-    @Arg('first', () => Int, { defaultValue: 5, description: 'At most this many paths (1 to the page-size limit).' }) first: number,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: `Longest path returned (1 to ${MAX_HOPS}).` }) maxHops: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 5, description: 'At most this many paths (1 to the page-size limit).' }) first: number,
   ) {
     connectionsArgsCheck({ from, to, maxHops, first, maxPageSize: ctx.limits.maxPageSize });
     const [a, b] = await ctx.loaders.entity.loadMany([from, to]);
@@ -86,7 +86,7 @@ class StatsResolver {
   async mostConnected(
     @Ctx() ctx: ApiContext,
     @Arg('kind', () => EntityKindEnum, { nullable: true, description: 'Only entities of this kind.' }) kind: EntityKindEnum | undefined,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'How many (1 to the page-size limit).' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'How many (1 to the page-size limit).' }) first: number,
   ) {
     if (first < 1 || first > ctx.limits.maxPageSize) {
       throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');

@@ -43,14 +43,16 @@ function listResolver(list: EntityList): new () => object {
     async list(
       @Ctx() ctx: ApiContext,
       @Arg('where', () => list.where, { nullable: true, description: 'Filters; all given ones must hold.' }) where: object | undefined,
-      @Arg('orderBy', () => EntityOrderEnum, { defaultValue: EntityOrderEnum.NAME_ASC, description: 'Order (ties by id).' })
+      @Arg('orderBy', () => EntityOrderEnum, { nullable: true, defaultValue: EntityOrderEnum.NAME_ASC, description: 'Order (ties by id).' })
       orderBy: EntityOrderEnum,
-      @Arg('first', () => Int, { defaultValue: 20, description: 'Page size (0 to the configured maximum, default 100).' })
+      @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size (0 to the configured maximum, default 100).' })
       first: number,
       @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
     ) {
-      const ids = await listEntityIds(ctx.store, list.kind, where, orderBy);
-      const page = pageIds(ids, { name: list.query, args: { where, orderBy } }, first, after, ctx.limits.maxPageSize);
+      // An explicit null means the default order.
+      const order = orderBy ?? EntityOrderEnum.NAME_ASC;
+      const ids = await listEntityIds(ctx.store, list.kind, where, order);
+      const page = pageIds(ids, { name: list.query, args: { where, order } }, first, after, ctx.limits.maxPageSize);
       const nodes = await ctx.loaders.entity.loadMany(page.edges.map((e) => e.id));
       return {
         ...page,

@@ -51,9 +51,9 @@ export class NeighboursResolver {
     kinds: EntityKindEnum[] | undefined,
     @Arg('relation', () => String, { nullable: true, description: `Only this relationship type (${RELATION_TYPES.join(', ')}).` })
     relation: string | undefined,
-    @Arg('direction', () => DirectionEnum, { defaultValue: DirectionEnum.BOTH, description: 'Which way to follow relationships.' })
+    @Arg('direction', () => DirectionEnum, { nullable: true, defaultValue: DirectionEnum.BOTH, description: 'Which way to follow relationships.' })
     direction: DirectionEnum,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many neighbours (1 to the page-size limit).' })
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'At most this many neighbours (1 to the page-size limit).' })
     first: number,
   ): Promise<LinkedEntity[]> {
     if (relation !== undefined && !isRelationType(relation)) {

@@ -18,7 +18,7 @@ export class SearchResolver {
     @Ctx() ctx: ApiContext,
     @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only entities of these kinds.' })
     kinds: EntityKindEnum[] | undefined,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'At most this many hits (1 to the page-size limit).' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'At most this many hits (1 to the page-size limit).' }) first: number,
   ) {
     const text = query.trim();
     if (text.length === 0) throw badUserInput('query must not be empty.', 'query');

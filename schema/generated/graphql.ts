@@ -1,0 +1,1736 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** The evidence behind a fact: a passage of a source document and a quote found verbatim there. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** How sure the source is: document quotes are CONFIRMED; reference rows may be UNCONFIRMED, EDITORIAL or SOURCE_DATED. */
+  confidence: Confidence;
+  /** The document (or reference table) the passage belongs to. */
+  document?: Maybe<Document>;
+  /** Passage id: `<document code>#<paragraph | fn<footnote> | section>`, e.g. `002#fn4`, `000#better-work-programme`. */
+  passage: Scalars['String']['output'];
+  /** The full text of the cited passage, in which the quote is found. */
+  passageText?: Maybe<Scalars['String']['output']>;
+  /** Text found verbatim in the passage (whitespace folded). */
+  quote: Scalars['String']['output'];
+};
+
+/** A cooperation between the ILO and partners, on sectors and topics, with its evidence. */
+export type Collaboration = Node & {
+  __typename?: 'Collaboration';
+  /** The countries it covers. */
+  countries: Array<Country>;
+  /** What the cooperation is, as the sources describe it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** The ILO departments and programmes involved. */
+  iloParties: Array<Entity>;
+  /** A short title. */
+  name: Scalars['String']['output'];
+  /** The partner organisations. */
+  partners: Array<Entity>;
+  /** The sectors it covers. */
+  sectors: Array<Sector>;
+  /** Year it started, where a source says. */
+  since?: Maybe<Scalars['Int']['output']>;
+  /** Where the cooperation is stated. */
+  sources: Array<Citation>;
+  /** The topics it covers. */
+  topics: Array<Topic>;
+  /** Year it ended, where a source says. */
+  until?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of collaborations. */
+export type CollaborationConnection = {
+  __typename?: 'CollaborationConnection';
+  /** The page. */
+  edges: Array<CollaborationEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One collaboration in a page, with its cursor. */
+export type CollaborationEdge = {
+  __typename?: 'CollaborationEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The collaboration. */
+  node: Collaboration;
+};
+
+/** Which collaborations to list: all given participants must take part (AND). */
+export type CollaborationWhere = {
+  /** A country id. */
+  country?: InputMaybe<Scalars['ID']['input']>;
+  /** An ILO department id. */
+  department?: InputMaybe<Scalars['ID']['input']>;
+  /** A partner organisation id, e.g. `agency:FAO`. */
+  partner?: InputMaybe<Scalars['ID']['input']>;
+  /** An ILO programme id. */
+  programme?: InputMaybe<Scalars['ID']['input']>;
+  /** A sector id. */
+  sector?: InputMaybe<Scalars['ID']['input']>;
+  /** A topic id. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How sure the knowledge base is of a fact, from its source. */
+export type Confidence =
+  /** Stated by a source document or a confirmed public reference. */
+  | 'CONFIRMED'
+  /** The project's own mapping (e.g. ISIC codes), not an ILO fact. */
+  | 'EDITORIAL'
+  /** No source at all: a gap. */
+  | 'NONE'
+  /** From a source that may no longer hold (e.g. an undated Special List). */
+  | 'SOURCE_DATED'
+  /** General knowledge: no source was seen. Treat with care. */
+  | 'UNCONFIRMED';
+
+/** How many of one kind of thing the graph holds. */
+export type CountByName = {
+  __typename?: 'CountByName';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The entity kind or relationship type. */
+  name: Scalars['String']['output'];
+};
+
+/** A country. */
+export type Country = Entity & Node & {
+  __typename?: 'Country';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Collaborations there. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code. */
+  isoAlpha2?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-3 code. */
+  isoAlpha3?: Maybe<Scalars['String']['output']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Programmes active there. */
+  programmes: Array<Programme>;
+  /** ILO region, e.g. Africa, Europe and Central Asia. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** A country. */
+export type CountryNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of countrys. */
+export type CountryConnection = {
+  __typename?: 'CountryConnection';
+  /** The page. */
+  edges: Array<CountryEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One country in a page, with its cursor. */
+export type CountryEdge = {
+  __typename?: 'CountryEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The country. */
+  node: Country;
+};
+
+/** Filters for countries. */
+export type CountryWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** ILO region, e.g. Africa. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An ILO department, bureau, branch, unit or organ. */
+export type Department = Entity & Node & {
+  __typename?: 'Department';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Code, e.g. `SECTOR`, `LAB/ADMIN`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Collaborations it takes part in. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** Instruments and guidance it promotes. */
+  instruments: Array<Entity>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Objectives it contributes to. */
+  objectives: Array<Objective>;
+  /** The larger unit this one belongs to. */
+  partOf: Array<Entity>;
+  /** Organisations it cooperates with (through collaborations). */
+  partners: Array<Entity>;
+  /** Programmes this department runs. */
+  programmes: Array<Programme>;
+  /** Sectors it works on. */
+  sectors: Array<Sector>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** Topics it works on. */
+  topics: Array<Topic>;
+  /** department, bureau, branch, programme unit, organ... */
+  unitType?: Maybe<Scalars['String']['output']>;
+  /** Units within this one. */
+  units: Array<Entity>;
+};
+
+
+/** An ILO department, bureau, branch, unit or organ. */
+export type DepartmentNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of departments. */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** The page. */
+  edges: Array<DepartmentEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One department in a page, with its cursor. */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The department. */
+  node: Department;
+};
+
+/** Filters for departments. */
+export type DepartmentWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** department, bureau, branch, organ... */
+  unitType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which way a relationship is followed from the entity. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** To this entity (e.g. a sector is TARGETed by a programme). */
+  | 'IN'
+  /** From this entity (e.g. a programme TARGETS a sector). */
+  | 'OUT';
+
+/** A source of evidence: one of the source documents or a reference table. */
+export type Document = Entity & Node & {
+  __typename?: 'Document';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** Date, ISO format where known. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Governing Body paper, web page, reference table... */
+  documentKind?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** Who issued it. */
+  issuedBy: Array<Entity>;
+  /** Who issued it. */
+  issuingBody?: Maybe<Scalars['String']['output']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** The passages the document was cut into, in reading order. */
+  passages: Array<Passage>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** Document symbol, e.g. GB.279/PFA/6 (null where not confirmed). */
+  symbol?: Maybe<Scalars['String']['output']>;
+  /** Where it was published, if known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source of evidence: one of the source documents or a reference table. */
+export type DocumentNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of documents. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The page. */
+  edges: Array<DocumentEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One document in a page, with its cursor. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
+};
+
+/** Filters for documents. */
+export type DocumentWhere = {
+  /** Governing Body paper, web page, reference table... */
+  documentKind?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An entity of the knowledge graph. Every entity carries the sources its facts come from. */
+export type Entity = {
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** An entity of the knowledge graph. Every entity carries the sources its facts come from. */
+export type EntityNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kinds of entity in the knowledge graph. */
+export type EntityKind =
+  /** A country, with ISO codes and ILO region. */
+  | 'COUNTRY'
+  /** An ILO department, bureau, branch or organ. */
+  | 'DEPARTMENT'
+  /** A source document or reference table: the evidence behind facts. */
+  | 'DOCUMENT'
+  /** A code of practice, guidelines or a manual. */
+  | 'GUIDANCE'
+  /** A Convention, Recommendation, Protocol or Declaration. */
+  | 'INSTRUMENT'
+  /** A meeting, committee, conference or forum. */
+  | 'MEETING'
+  /** A non-governmental organisation, with its ILO status (Special List, consultative status). */
+  | 'NGO'
+  /** A strategic or operational objective, with its indicators. */
+  | 'OBJECTIVE'
+  /** A UN agency, fund, programme, financial institution or other IGO. */
+  | 'PARTNER_AGENCY'
+  /** An ILO programme: InFocus programmes, IPEC, Better Work, action programmes, DWCPs. */
+  | 'PROGRAMME'
+  /** An economic sector, e.g. the 22 sectors of the Sectoral Activities Programme. */
+  | 'SECTOR'
+  /** An employers' or workers' organisation. */
+  | 'SOCIAL_PARTNER'
+  /** A subject of work: child labour, OSH, migration... */
+  | 'TOPIC';
+
+/** Order of a list. Ties are broken by id, so pages are stable. */
+export type EntityOrder =
+  /** By id. */
+  | 'ID_ASC'
+  /** By name, A to Z (the default). */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC'
+  /** By year, oldest first; entities without a year last. */
+  | 'YEAR_ASC'
+  /** By year, newest first; entities without a year last. */
+  | 'YEAR_DESC';
+
+/** Filters every entity list takes; all given filters must hold. */
+export type EntityWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Something the knowledge base lacks, with a sentence saying why and what would close it. */
+export type Gap = {
+  __typename?: 'Gap';
+  /** The entity concerned (for a relationship: its start). */
+  entity?: Maybe<Node>;
+  /** A sentence a person can act on. */
+  explanation: Scalars['String']['output'];
+  /** What kind of gap. */
+  kind: GapKind;
+  /** For a gap about a relationship: its id `<from>|<TYPE>|<to>`. */
+  relationship?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the knowledge base lacks. */
+export type GapKind =
+  /** An instrument no programme or department promotes. */
+  | 'INSTRUMENT_NOT_PROMOTED'
+  /** A partner agency with no recorded collaboration. */
+  | 'PARTNER_WITHOUT_COLLABORATION'
+  /** A sector no instrument (Convention, Recommendation...) applies to. */
+  | 'SECTOR_WITHOUT_INSTRUMENT'
+  /** A sector no collaboration with a partner agency covers. */
+  | 'SECTOR_WITHOUT_PARTNER'
+  /** A sector no programme works on. */
+  | 'SECTOR_WITHOUT_PROGRAMME'
+  /** A fact whose source is unconfirmed, editorial or dated. */
+  | 'UNCONFIRMED_FACT'
+  /** An entity or relationship with no source at all. */
+  | 'UNSOURCED_FACT';
+
+/** A shortest path between two entities. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The steps, from `from` to `to`. */
+  steps: Array<PathStep>;
+};
+
+/** What the knowledge graph holds. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /** Nodes by kind (including Collaboration). */
+  entitiesByKind: Array<CountByName>;
+  /** The most connected entities: by PageRank where the store computes it, by degree otherwise (see rankedBy). */
+  mostConnected: MostConnected;
+  /** Relationships by type. */
+  relationshipsByType: Array<CountByName>;
+  /** All nodes. */
+  totalEntities: Scalars['Int']['output'];
+  /** All relationships. */
+  totalRelationships: Scalars['Int']['output'];
+};
+
+
+/** What the knowledge graph holds. */
+export type GraphStatsMostConnectedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+};
+
+/** A code of practice, guidelines or a manual. */
+export type Guidance = Entity & Node & {
+  __typename?: 'Guidance';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** The meeting that adopted it. */
+  adoptedAt: Array<Meeting>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** code of practice, guidelines, manual... */
+  guidanceType?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Programmes and departments that promote it. */
+  promotedBy: Array<Entity>;
+  /** Sectors this guidance is for. */
+  sectors: Array<Sector>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** Topics it addresses. */
+  topics: Array<Topic>;
+  /** Year adopted or published. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A code of practice, guidelines or a manual. */
+export type GuidanceNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of code of practice or guidelines. */
+export type GuidanceConnection = {
+  __typename?: 'GuidanceConnection';
+  /** The page. */
+  edges: Array<GuidanceEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One code of practice or guideline in a page, with its cursor. */
+export type GuidanceEdge = {
+  __typename?: 'GuidanceEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The code of practice or guideline. */
+  node: Guidance;
+};
+
+/** Filters for codes of practice and guidelines. */
+export type GuidanceWhere = {
+  /** code of practice, guidelines, manual... */
+  guidanceType?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** In this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** In this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An international labour standard or declaration: Convention, Recommendation, Protocol, Declaration. */
+export type Instrument = Entity & Node & {
+  __typename?: 'Instrument';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Where it was adopted. */
+  adoptedAt: Array<Meeting>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** fundamental, governance or technical. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** NORMLEX code, e.g. `C182`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** Convention, Recommendation, Protocol, Declaration, Treaty... */
+  instrumentType?: Maybe<Scalars['String']['output']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Number, e.g. 182. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Programmes and departments that promote this instrument. */
+  promotedBy: Array<Entity>;
+  /** Instruments that revise this one. */
+  revisedBy: Array<Instrument>;
+  /** Instruments this one revises. */
+  revises: Array<Instrument>;
+  /** Sectors this instrument applies to. */
+  sectors: Array<Sector>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** NORMLEX status, e.g. up-to-date (often unconfirmed: see sources). */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Topics this instrument addresses. */
+  topics: Array<Topic>;
+  /** Year of adoption. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An international labour standard or declaration: Convention, Recommendation, Protocol, Declaration. */
+export type InstrumentNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of instruments. */
+export type InstrumentConnection = {
+  __typename?: 'InstrumentConnection';
+  /** The page. */
+  edges: Array<InstrumentEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One instrument in a page, with its cursor. */
+export type InstrumentEdge = {
+  __typename?: 'InstrumentEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The instrument. */
+  node: Instrument;
+};
+
+/** Filters for instruments. */
+export type InstrumentWhere = {
+  /** fundamental, governance or technical. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Convention, Recommendation, Protocol, Declaration... */
+  instrumentType?: InputMaybe<Scalars['String']['input']>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** NORMLEX status, e.g. up-to-date. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Adopted in this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Adopted in this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How a neighbour was reached. */
+export type LinkDirection =
+  /** A relationship from the neighbour to the entity. */
+  | 'IN'
+  /** A relationship from the entity to the neighbour. */
+  | 'OUT'
+  /** Both take part in one Collaboration. */
+  | 'VIA_COLLABORATION';
+
+/** A meeting, committee, conference or forum. */
+export type Meeting = Entity & Node & {
+  __typename?: 'Meeting';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Instruments and guidance adopted there. */
+  adopted: Array<Entity>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** conference, committee, tripartite meeting, summit... */
+  meetingType?: Maybe<Scalars['String']['output']>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Who organises it. */
+  organisedBy: Array<Entity>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** Year held or established. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A meeting, committee, conference or forum. */
+export type MeetingNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of meetings. */
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  /** The page. */
+  edges: Array<MeetingEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One meeting in a page, with its cursor. */
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node: Meeting;
+};
+
+/** Filters for meetings. */
+export type MeetingWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** conference, committee, tripartite meeting... */
+  meetingType?: InputMaybe<Scalars['String']['input']>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** In this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** In this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The most connected entities and how they were ranked. */
+export type MostConnected = {
+  __typename?: 'MostConnected';
+  /** Highest first. */
+  entities: Array<RankedEntity>;
+  /** How `entities` are ordered: PAGE_RANK when the store computes PageRank (embedded store), DEGREE otherwise (e.g. Neo4j without GDS). */
+  rankedBy: Scalars['String']['output'];
+};
+
+/** An entity linked to another, with the relationship type and the evidence for the link. */
+export type Neighbour = {
+  __typename?: 'Neighbour';
+  /** Whether the relationship points from or to the entity asked about. */
+  direction: LinkDirection;
+  /** The linked entity. */
+  entity: Entity;
+  /** The relationship type, e.g. TARGETS, PROMOTES, HAS_PARTNER. */
+  relation: Scalars['String']['output'];
+  /** Where the link is stated. Empty means unsourced. */
+  sources: Array<Citation>;
+};
+
+/** A non-governmental organisation and its ILO status. */
+export type Ngo = Entity & Node & {
+  __typename?: 'Ngo';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Its collaborations with the ILO. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** ILO status: general, regional, special-list, ilc-invitee or unknown (see the citation for how current it is). */
+  consultativeStatus?: Maybe<Scalars['String']['output']>;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Fields of interest, where a source states them. */
+  fieldsOfInterest: Array<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** A non-governmental organisation and its ILO status. */
+export type NgoNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of NGOs. */
+export type NgoConnection = {
+  __typename?: 'NgoConnection';
+  /** The page. */
+  edges: Array<NgoEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One NGO in a page, with its cursor. */
+export type NgoEdge = {
+  __typename?: 'NgoEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The NGO. */
+  node: Ngo;
+};
+
+/** Filters for NGOs. */
+export type NgoWhere = {
+  /** general, regional, special-list, ilc-invitee or unknown. */
+  consultativeStatus?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An object with a stable, global id that `node(id:)` fetches again. */
+export type Node = {
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+};
+
+/** A strategic or operational objective, with the indicators that measure it. */
+export type Objective = Entity & Node & {
+  __typename?: 'Objective';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Code, e.g. `1`, `1a`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** Performance indicators, as the source states them. */
+  indicators: Array<Scalars['String']['output']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** strategic or operational. */
+  level?: Maybe<Scalars['String']['output']>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** The operational objectives of a strategic objective. */
+  operationalObjectives: Array<Objective>;
+  /** The strategic objective an operational objective belongs to. */
+  partOf?: Maybe<Objective>;
+  /** Programmes and departments contributing to it. */
+  programmes: Array<Entity>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** A strategic or operational objective, with the indicators that measure it. */
+export type ObjectiveNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of objectives. */
+export type ObjectiveConnection = {
+  __typename?: 'ObjectiveConnection';
+  /** The page. */
+  edges: Array<ObjectiveEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One objective in a page, with its cursor. */
+export type ObjectiveEdge = {
+  __typename?: 'ObjectiveEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The objective. */
+  node: Objective;
+};
+
+/** Filters for objectives. */
+export type ObjectiveWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** strategic or operational. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner organisation: UN specialized agency, fund or programme, financial institution, other IGO. */
+export type PartnerAgency = Entity & Node & {
+  __typename?: 'PartnerAgency';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** UN specialized agency, IFI, other IGO... */
+  agencyType?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Its collaborations with the ILO. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Headquarters city. */
+  headquarters?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** ILO departments and programmes it cooperates with. */
+  iloParties: Array<Entity>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Sectors it cooperates with the ILO on. */
+  sectors: Array<Sector>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** Topics it cooperates with the ILO on. */
+  topics: Array<Topic>;
+};
+
+
+/** A partner organisation: UN specialized agency, fund or programme, financial institution, other IGO. */
+export type PartnerAgencyNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of partner agencys. */
+export type PartnerAgencyConnection = {
+  __typename?: 'PartnerAgencyConnection';
+  /** The page. */
+  edges: Array<PartnerAgencyEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One partner agency in a page, with its cursor. */
+export type PartnerAgencyEdge = {
+  __typename?: 'PartnerAgencyEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The partner agency. */
+  node: PartnerAgency;
+};
+
+/** Filters for partner agencies. */
+export type PartnerAgencyWhere = {
+  /** e.g. "UN specialized agency". */
+  agencyType?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A citable piece of a document (paragraph, footnote, section or table row), with its text. */
+export type Passage = {
+  __typename?: 'Passage';
+  /** Passage id, e.g. `002#fn4`. */
+  id: Scalars['ID']['output'];
+  /** The label readers use: `34`, `fn4`, `better-work-programme`. */
+  label: Scalars['String']['output'];
+  /** Position in the document. */
+  ordinal: Scalars['Int']['output'];
+  /** The passage text. */
+  text: Scalars['String']['output'];
+};
+
+/** One relationship along a path, oriented as the path walks it, with its evidence. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** Where the step starts (in path order). */
+  from: Node;
+  /** The relationship type, e.g. TARGETS, HAS_PARTNER. */
+  relation: Scalars['String']['output'];
+  /** True when the stored relationship points the other way (the path walks it backwards: `to` RELATION `from`). */
+  reversed: Scalars['Boolean']['output'];
+  /** Where the relationship is stated. Empty means unsourced. */
+  sources: Array<Citation>;
+  /** Where the step ends. */
+  to: Node;
+};
+
+/** An ILO programme: InFocus programme, IPEC, Better Work, action programme, DWCP... */
+export type Programme = Entity & Node & {
+  __typename?: 'Programme';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Collaborations it takes part in. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** Countries where it is active. */
+  countries: Array<Country>;
+  /** The department that runs it (the first by name if several). */
+  department?: Maybe<Department>;
+  /** Every department that runs it. */
+  departments: Array<Department>;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Year it ended or ends. */
+  endYear?: Maybe<Scalars['Int']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** Instruments and guidance it promotes. */
+  instruments: Array<Entity>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Objectives it contributes to. */
+  objectives: Array<Objective>;
+  /** The larger programme or unit it belongs to. */
+  partOf: Array<Entity>;
+  /** Organisations it cooperates with (through collaborations). */
+  partners: Array<Entity>;
+  /** Projects and sub-programmes within it. */
+  parts: Array<Programme>;
+  /** InFocus programme, action programme, technical cooperation project... */
+  programmeType?: Maybe<Scalars['String']['output']>;
+  /** Sectors it works on. */
+  sectors: Array<Sector>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** Topics it addresses. */
+  topics: Array<Topic>;
+  /** Year it started (or the first year the sources give). */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An ILO programme: InFocus programme, IPEC, Better Work, action programme, DWCP... */
+export type ProgrammeNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of programmes. */
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  /** The page. */
+  edges: Array<ProgrammeEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One programme in a page, with its cursor. */
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The programme. */
+  node: Programme;
+};
+
+/** Filters for programmes. */
+export type ProgrammeWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** InFocus programme, action programme... */
+  programmeType?: InputMaybe<Scalars['String']['input']>;
+  /** Started in this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Started in this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type Query = {
+  __typename?: 'Query';
+  /** Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id. */
+  collaborations: CollaborationConnection;
+  /** What two or more entities share: the entities directly linked to every one of them (e.g. common sectors, common partners). */
+  commonNeighbours: Array<Entity>;
+  /** The shortest paths between two entities (every path of the minimal length, up to `first`), each step with its relationship and sources. Paths follow relationships in either direction, up to 6 hops. */
+  connections: Array<GraphPath>;
+  /** The countrys, filtered, ordered and paged (Relay). */
+  countries: CountryConnection;
+  /** The departments, filtered, ordered and paged (Relay). */
+  departments: DepartmentConnection;
+  /** The documents, filtered, ordered and paged (Relay). */
+  documents: DocumentConnection;
+  /** The entity with this id (not a collaboration), or null. */
+  entity?: Maybe<Entity>;
+  /** What the knowledge base lacks (a sector with no instrument, a claim with no source...), each with a sentence saying what would close it. */
+  gaps: Array<Gap>;
+  /** The code of practice or guidelines, filtered, ordered and paged (Relay). */
+  guidance: GuidanceConnection;
+  /** The instruments, filtered, ordered and paged (Relay). */
+  instruments: InstrumentConnection;
+  /** The meetings, filtered, ordered and paged (Relay). */
+  meetings: MeetingConnection;
+  /** The NGOs, filtered, ordered and paged (Relay). */
+  ngos: NgoConnection;
+  /** The node with this id, or null if there is none. */
+  node?: Maybe<Node>;
+  /** The nodes with these ids, in the same order; null for an unknown id. */
+  nodes: Array<Maybe<Node>>;
+  /** The objectives, filtered, ordered and paged (Relay). */
+  objectives: ObjectiveConnection;
+  /** The partner agencys, filtered, ordered and paged (Relay). */
+  partnerAgencies: PartnerAgencyConnection;
+  /** The programmes, filtered, ordered and paged (Relay). */
+  programmes: ProgrammeConnection;
+  /** Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match; an exact name or acronym comes first. */
+  search: Array<SearchHit>;
+  /** The sectors, filtered, ordered and paged (Relay). */
+  sectors: SectorConnection;
+  /** The social partners, filtered, ordered and paged (Relay). */
+  socialPartners: SocialPartnerConnection;
+  /** Counts by kind and relationship type, and the most connected entities. */
+  stats: GraphStats;
+  /** The topics, filtered, ordered and paged (Relay). */
+  topics: TopicConnection;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryCollaborationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CollaborationWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryCommonNeighboursArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryConnectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<CountryWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<DepartmentWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryGapsArgs = {
+  kinds?: InputMaybe<Array<GapKind>>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryGuidanceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<GuidanceWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryInstrumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<InstrumentWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryNgosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<NgoWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryObjectivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<ObjectiveWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryPartnerAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<PartnerAgencyWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<ProgrammeWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QuerySectorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QuerySocialPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<SocialPartnerWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+/** An entity ranked by how connected it is. */
+export type RankedEntity = {
+  __typename?: 'RankedEntity';
+  /** Number of relationships it has (either direction). */
+  degree: Scalars['Int']['output'];
+  /** The entity. */
+  entity: Entity;
+  /** PageRank, where the store computes it (null otherwise). */
+  pageRank?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Which fields matched: name, acronym, aliases, description. */
+  matchedOn: Array<Scalars['String']['output']>;
+  /** Relevance: higher is better; an exact name, acronym or alias match ranks first. */
+  score: Scalars['Float']['output'];
+};
+
+/** An economic sector, e.g. one of the 22 sectors of the Sectoral Activities Programme. */
+export type Sector = Entity & Node & {
+  __typename?: 'Sector';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Sector grouping (editorial: see the citation confidence). */
+  cluster?: Maybe<Scalars['String']['output']>;
+  /** Collaborations on this sector. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** Departments that work on this sector. */
+  departments: Array<Department>;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Codes of practice and guidelines for this sector. */
+  guidance: Array<Guidance>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** Instruments that apply to this sector. */
+  instruments: Array<Instrument>;
+  /** ISIC Rev.4 division codes (editorial). */
+  isicDivisions: Array<Scalars['String']['output']>;
+  /** ISIC Rev.4 section letters (an editorial mapping, not an ILO fact). */
+  isicSections: Array<Scalars['String']['output']>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Meetings held for this sector. */
+  meetings: Array<Meeting>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Partner agencies cooperating with the ILO on this sector (through collaborations). */
+  partners: Array<PartnerAgency>;
+  /** Programmes that work on this sector. */
+  programmes: Array<Programme>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** An economic sector, e.g. one of the 22 sectors of the Sectoral Activities Programme. */
+export type SectorNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of sectors. */
+export type SectorConnection = {
+  __typename?: 'SectorConnection';
+  /** The page. */
+  edges: Array<SectorEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sector in a page, with its cursor. */
+export type SectorEdge = {
+  __typename?: 'SectorEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The sector. */
+  node: Sector;
+};
+
+/** Filters for sectors. */
+export type SectorWhere = {
+  /** Sector grouping. */
+  cluster?: InputMaybe<Scalars['String']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An employers' or workers' organisation (a social partner). */
+export type SocialPartner = Entity & Node & {
+  __typename?: 'SocialPartner';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Its collaborations with the ILO. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Meetings it takes part in. */
+  meetings: Array<Meeting>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** workers or employers. */
+  side?: Maybe<Scalars['String']['output']>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** An employers' or workers' organisation (a social partner). */
+export type SocialPartnerNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of social partners. */
+export type SocialPartnerConnection = {
+  __typename?: 'SocialPartnerConnection';
+  /** The page. */
+  edges: Array<SocialPartnerEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One social partner in a page, with its cursor. */
+export type SocialPartnerEdge = {
+  __typename?: 'SocialPartnerEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The social partner. */
+  node: SocialPartner;
+};
+
+/** Filters for social partners. */
+export type SocialPartnerWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** workers or employers. */
+  side?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A subject of work: child labour, OSH, HIV/AIDS, migration... */
+export type Topic = Entity & Node & {
+  __typename?: 'Topic';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Collaborations on it. */
+  collaborations: Array<Collaboration>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** Instruments and guidance addressing it. */
+  instruments: Array<Entity>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Programmes addressing it. */
+  programmes: Array<Programme>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** A subject of work: child labour, OSH, HIV/AIDS, migration... */
+export type TopicNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of topics. */
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  /** The page. */
+  edges: Array<TopicEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One topic in a page, with its cursor. */
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The topic. */
+  node: Topic;
+};
+
+export type ConnectionsQueryVariables = Exact<{
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConnectionsQuery = { __typename?: 'Query', connections: Array<{ __typename?: 'GraphPath', length: number, steps: Array<{ __typename?: 'PathStep', relation: string, reversed: boolean, from:
+        | { __typename?: 'Collaboration', id: string }
+        | { __typename?: 'Country', id: string }
+        | { __typename?: 'Department', id: string }
+        | { __typename?: 'Document', id: string }
+        | { __typename?: 'Guidance', id: string }
+        | { __typename?: 'Instrument', id: string }
+        | { __typename?: 'Meeting', id: string }
+        | { __typename?: 'Ngo', id: string }
+        | { __typename?: 'Objective', id: string }
+        | { __typename?: 'PartnerAgency', id: string }
+        | { __typename?: 'Programme', id: string }
+        | { __typename?: 'Sector', id: string }
+        | { __typename?: 'SocialPartner', id: string }
+        | { __typename?: 'Topic', id: string }
+      , to:
+        | { __typename?: 'Collaboration', id: string }
+        | { __typename?: 'Country', id: string }
+        | { __typename?: 'Department', id: string }
+        | { __typename?: 'Document', id: string }
+        | { __typename?: 'Guidance', id: string }
+        | { __typename?: 'Instrument', id: string }
+        | { __typename?: 'Meeting', id: string }
+        | { __typename?: 'Ngo', id: string }
+        | { __typename?: 'Objective', id: string }
+        | { __typename?: 'PartnerAgency', id: string }
+        | { __typename?: 'Programme', id: string }
+        | { __typename?: 'Sector', id: string }
+        | { __typename?: 'SocialPartner', id: string }
+        | { __typename?: 'Topic', id: string }
+      , sources: Array<{ __typename?: 'Citation', passage: string, quote: string }> }> }> };
+
+export type GapsReportQueryVariables = Exact<{
+  kinds?: InputMaybe<Array<GapKind> | GapKind>;
+}>;
+
+
+export type GapsReportQuery = { __typename?: 'Query', gaps: Array<{ __typename?: 'Gap', kind: GapKind, relationship?: string | null, explanation: string, entity?:
+      | { __typename: 'Collaboration', id: string }
+      | { __typename: 'Country', id: string }
+      | { __typename: 'Department', id: string }
+      | { __typename: 'Document', id: string }
+      | { __typename: 'Guidance', id: string }
+      | { __typename: 'Instrument', id: string }
+      | { __typename: 'Meeting', id: string }
+      | { __typename: 'Ngo', id: string }
+      | { __typename: 'Objective', id: string }
+      | { __typename: 'PartnerAgency', id: string }
+      | { __typename: 'Programme', id: string }
+      | { __typename: 'Sector', id: string }
+      | { __typename: 'SocialPartner', id: string }
+      | { __typename: 'Topic', id: string }
+     | null }> };
+
+export type PartnerCollaborationsQueryVariables = Exact<{
+  partner: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnerCollaborationsQuery = { __typename?: 'Query', collaborations: { __typename?: 'CollaborationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CollaborationEdge', cursor: string, node: { __typename?: 'Collaboration', id: string, name: string, description?: string | null, since?: number | null, until?: number | null, partners: Array<
+          | { __typename: 'Country', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Department', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Document', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Guidance', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Instrument', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Meeting', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Ngo', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Objective', id: string, name: string, acronym?: string | null }
+          | { __typename: 'PartnerAgency', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Programme', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Sector', id: string, name: string, acronym?: string | null }
+          | { __typename: 'SocialPartner', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Topic', id: string, name: string, acronym?: string | null }
+        >, iloParties: Array<
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Department', id: string, name: string }
+          | { __typename: 'Document', id: string, name: string }
+          | { __typename: 'Guidance', id: string, name: string }
+          | { __typename: 'Instrument', id: string, name: string }
+          | { __typename: 'Meeting', id: string, name: string }
+          | { __typename: 'Ngo', id: string, name: string }
+          | { __typename: 'Objective', id: string, name: string }
+          | { __typename: 'PartnerAgency', id: string, name: string }
+          | { __typename: 'Programme', id: string, name: string }
+          | { __typename: 'Sector', id: string, name: string }
+          | { __typename: 'SocialPartner', id: string, name: string }
+          | { __typename: 'Topic', id: string, name: string }
+        >, sectors: Array<{ __typename?: 'Sector', id: string, name: string }>, topics: Array<{ __typename?: 'Topic', id: string, name: string }>, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, passageText?: string | null }> } }> } };
+
+export type SearchBoxQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchBoxQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, matchedOn: Array<string>, entity:
+      | { __typename: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+     }> };
+
+export type SectorPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SectorPageQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Collaboration' }
+    | { __typename: 'Country' }
+    | { __typename: 'Department' }
+    | { __typename: 'Document' }
+    | { __typename: 'Guidance' }
+    | { __typename: 'Instrument' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Ngo' }
+    | { __typename: 'Objective' }
+    | { __typename: 'PartnerAgency' }
+    | { __typename: 'Programme' }
+    | { __typename: 'Sector', id: string, name: string, isicSections: Array<string>, confidence: Confidence, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document?: { __typename?: 'Document', id: string, name: string } | null }>, instruments: Array<{ __typename?: 'Instrument', id: string, name: string, code?: string | null, year?: number | null, category?: string | null }>, programmes: Array<{ __typename?: 'Programme', id: string, name: string, department?: { __typename?: 'Department', id: string, name: string } | null }>, partners: Array<{ __typename?: 'PartnerAgency', id: string, name: string, acronym?: string | null }>, collaborations: Array<{ __typename?: 'Collaboration', id: string, name: string, since?: number | null }> }
+    | { __typename: 'SocialPartner' }
+    | { __typename: 'Topic' }
+   | null };
+
+
+export const ConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionsQuery, ConnectionsQueryVariables>;
+export const GapsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GapsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GapKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GapsReportQuery, GapsReportQueryVariables>;
+export const PartnerCollaborationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCollaborations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"partner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partner"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iloParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"passageText"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerCollaborationsQuery, PartnerCollaborationsQueryVariables>;
+export const SearchBoxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchBox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]} as unknown as DocumentNode<SearchBoxQuery, SearchBoxQueryVariables>;
+export const SectorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isicSections"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SectorPageQuery, SectorPageQueryVariables>;
