@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
 import type { Dataset } from '../src/domain/dataset.js';
 import { cutAllDocuments } from './passages/cut-passages.js';
 import { loadReferenceTables } from './reference/load-reference.js';
+import { SeedValidationError } from './problems.js';
 import { type SeedFileInput, validateSeed } from './validate.js';
 
 export { SeedValidationError } from './problems.js';
@@ -22,10 +23,19 @@ export async function readSeedFiles(seedDir: string = SEED_DIR): Promise<SeedFil
   const names = (await readdir(dataDir)).filter((n) => n.endsWith('.yaml')).sort();
   const files = ['documents/documents.yaml', ...names.map((n) => `data/${n}`)];
   const out: SeedFileInput[] = [];
+  const unreadable: { file: string; entry: string; message: string }[] = [];
   for (const file of files) {
     const text = await readFile(path.join(seedDir, file), 'utf8');
-    out.push({ file, content: parse(text) as unknown });
+    try {
+      out.push({ file, content: parse(text) as unknown });
+    } catch (error) {
+      // A YAML syntax error is reported like any other problem: the file, where, and what.
+      if (!(error instanceof YAMLParseError)) throw error;
+      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}` : 'YAML';
+      unreadable.push({ file, entry: where, message: error.message.split('\n')[0] ?? error.message });
+    }
   }
+  if (unreadable.length > 0) throw new SeedValidationError(unreadable);
   return out;
 }
 
