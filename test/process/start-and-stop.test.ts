@@ -33,7 +33,7 @@ describe('the server process', () => {
     while (!output().includes('ilo-graph ready') && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(output()).toContain('loaded the ILO knowledge base');
+    expect(output()).toMatch(/loaded the ILO knowledge base.*"Sector":\d+/);
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -29,8 +29,10 @@ describe('loading the knowledge base into a store', () => {
   afterAll(() => store.close());
 
   it('seeds an empty store at start, and leaves a seeded one alone', async () => {
-    expect(await ensureSeeded(store)).toBe(true);
-    expect(await ensureSeeded(store)).toBe(false);
+    const seeded = await ensureSeeded(store);
+    expect(seeded?.Sector).toBe(dataset.entities.filter((e) => e.kind === 'Sector').length);
+    expect(seeded?.relationships).toBe(dataset.links.length);
+    expect(await ensureSeeded(store)).toBeNull();
     const { kinds } = await counts(store);
     expect(kinds.reduce((n, r) => n + Number(r.count), 0)).toBe(dataset.entities.length);
   });
