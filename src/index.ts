@@ -9,6 +9,7 @@ import { Metrics } from './server/metrics.js';
 import { createStore } from './store/create-store.js';
 import { ensureSeeded } from './store/ensure-seeded.js';
 import { InstrumentedStore } from './store/instrumented-store.js';
+import { ResilientStore } from './store/resilient-store.js';
 
 /** config → store (schema, seed) → GraphQL app → HTTP server, and a clean shutdown on SIGTERM/SIGINT. */
 async function bootstrap(): Promise<void> {
@@ -16,15 +17,25 @@ async function bootstrap(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const metrics = new Metrics();
 
-  const store = new InstrumentedStore(createStore(config.store), metrics);
+  const resilient = new ResilientStore(createStore(config.store), {
+    onStateChange: (state, reason) =>
+      state === 'down'
+        ? logger.error({ reason }, 'graph store down; reconnecting')
+        : logger.info('graph store back'),
+  });
+  const store = new InstrumentedStore(resilient, metrics);
   await store.applySchema();
-  if (config.seedOnStart && (await ensureSeeded(store))) logger.info('loaded the ILO knowledge base into an empty store');
+  const seeded = config.seedOnStart ? await ensureSeeded(store) : null;
+  if (seeded) logger.info({ counts: seeded }, 'loaded the ILO knowledge base into an empty store');
 
   const httpServer = createServer();
   const app = await createApp({ config, store, metrics, logger, httpServer });
   httpServer.on('request', app.express);
   httpServer.listen(config.port, config.host, () => {
-    logger.info({ store: store.capabilities.engine, url: `http://localhost:${config.port}/graphql` }, 'ilo-graph ready');
+    logger.info(
+      { store: store.capabilities.engine, url: `http://localhost:${config.port}/graphql` },
+      'ilo-graph ready',
+    );
   });
 
   const shutdown = async (signal: string) => {

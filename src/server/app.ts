@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Logger } from 'pino';
@@ -21,6 +18,7 @@ import { formatError } from './errors.js';
 import { Metrics } from './metrics.js';
 import { observabilityPlugin } from './plugins/observability.plugin.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
+import { requestIdMiddleware, requestIdScope } from './request-id.js';
 
 export interface App {
   express: Express;
@@ -44,7 +42,14 @@ export interface AppOptions {
  * The HTTP application: `/graphql` (Apollo), `/health` (liveness), `/ready` (the store answers),
  * `/metrics` (Prometheus). Every request gets a request id and its own DataLoaders.
  */
-export async function createApp({ config, store, metrics, logger, httpServer, batchLoads = true }: AppOptions): Promise<App> {
+export async function createApp({
+  config,
+  store,
+  metrics,
+  logger,
+  httpServer,
+  batchLoads = true,
+}: AppOptions): Promise<App> {
   const schema = await getSchema();
   const production = config.env === 'production';
   const apollo = new ApolloServer<ApiContext>({
@@ -58,10 +63,15 @@ export async function createApp({ config, store, metrics, logger, httpServer, ba
     persistedQueries: {},
     plugins: [
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      config.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
       // The graph changes only when it is re-seeded: let caches keep answers for a minute.
       ApolloServerPluginCacheControl({ defaultMaxAge: 60, calculateHttpHeaders: true }),
-      queryLimitsPlugin(schema, { maxDepth: config.limits.maxDepth, maxComplexity: config.limits.maxComplexity }),
+      queryLimitsPlugin(schema, {
+        maxDepth: config.limits.maxDepth,
+        maxComplexity: config.limits.maxComplexity,
+      }),
       observabilityPlugin(logger, metrics),
     ],
   });
@@ -69,6 +79,7 @@ export async function createApp({ config, store, metrics, logger, httpServer, ba
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -78,7 +89,9 @@ export async function createApp({ config, store, metrics, logger, httpServer, ba
       await store.health();
       res.json({ status: 'ready', store: store.capabilities.engine });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', store: store.capabilities.engine, reason: (error as Error).message });
+      res
+        .status(503)
+        .json({ status: 'unavailable', store: store.capabilities.engine, reason: (error as Error).message });
     }
   });
   app.get('/metrics', async (_req, res) => {
@@ -88,26 +101,22 @@ export async function createApp({ config, store, metrics, logger, httpServer, ba
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
+    // Body parsing resumes on stream events, outside the request's async scope: enter it again.
+    requestIdScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ res }) => ({
         store,
         loaders: createLoaders(store, {
           batch: batchLoads,
           observe: (loader, size) => metrics.batchSizes.observe({ loader }, size),
         }),
         limits: { maxPageSize: config.limits.maxPageSize },
-        requestId: headerRequestId(req.headers['x-request-id']) ?? randomUUID(),
+        requestId: String(res.locals.requestId),
       }),
     }),
   );
   app.use(malformedRequestHandler);
   return { express: app, apollo, metrics };
-}
-
-/** A caller's own request id is kept if it is short and plain, so its logs and ours line up. */
-function headerRequestId(value: string | string[] | undefined): string | undefined {
-  const id = Array.isArray(value) ? value[0] : value;
-  return id && /^[\w.-]{1,64}$/.test(id) ? id : undefined;
 }
 
 /**
@@ -116,12 +125,15 @@ function headerRequestId(value: string | string[] | undefined): string | undefin
  */
 const malformedRequestHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
-  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
+  const status =
+    typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
   const message =
     error?.type === 'entity.too.large'
       ? 'Request body too large.'
       : error?.type === 'entity.parse.failed'
         ? 'Request body is not valid JSON.'
         : 'Malformed request.';
-  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId: res.locals.requestId } }] });
 };

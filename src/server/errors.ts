@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 
 import { ErrorCode } from '../api/shared/errors.js';
 import { StoreError } from '../store/port/store-error.js';
+import { currentRequestId } from './request-id.js';
 
 /** Client-facing messages for store failures: what happened and what to do, never internals. */
 const STORE_MESSAGES: Record<StoreError['code'], { code: ErrorCode; message: string }> = {
@@ -14,7 +15,10 @@ const STORE_MESSAGES: Record<StoreError['code'], { code: ErrorCode; message: str
     code: ErrorCode.STORE_TIMEOUT,
     message: 'The graph store did not answer in time. Narrow the query (fewer items, less nesting) or retry.',
   },
-  STORE_QUERY_FAILED: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'The graph store failed to answer this query.' },
+  STORE_QUERY_FAILED: {
+    code: ErrorCode.INTERNAL_SERVER_ERROR,
+    message: 'The graph store failed to answer this query.',
+  },
 };
 
 /** Codes whose messages were written for clients and pass through unmasked. */
@@ -35,26 +39,29 @@ const CLIENT_CODES = new Set<string>([
 /**
  * Apollo's formatError: store failures become their documented codes; in production any other
  * unexpected error is masked (no message, no stack trace), and the log keeps the original
- * (the request id in `extensions` ties the two together).
+ * (the request id in `extensions` ties the two together). Every error carries `requestId`.
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const requestId = currentRequestId();
+    const withId = (e: GraphQLFormattedError): GraphQLFormattedError =>
+      requestId ? { ...e, extensions: { ...e.extensions, requestId } } : e;
     const original = unwrapResolverError(error);
     if (original instanceof StoreError) {
       const { code, message } = STORE_MESSAGES[original.code];
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return withId({ message, locations: formatted.locations, path: formatted.path, extensions: { code } });
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (CLIENT_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: production ? extensions : formatted.extensions };
+      return withId({ ...formatted, extensions: production ? extensions : formatted.extensions });
     }
-    if (!production) return formatted;
-    return {
+    if (!production) return withId(formatted);
+    return withId({
       message: 'Internal server error. Quote the request id when reporting it.',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
+    });
   };
 }

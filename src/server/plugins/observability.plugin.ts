@@ -22,7 +22,10 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           for (const error of errors) {
             const code = error.extensions?.code;
             if (!code || code === 'INTERNAL_SERVER_ERROR') {
-              logger.error({ requestId: contextValue.requestId, operation, err: error.originalError ?? error }, 'operation error');
+              logger.error(
+                { requestId: contextValue.requestId, operation, err: error.originalError ?? error },
+                'operation error',
+              );
             }
           }
         },

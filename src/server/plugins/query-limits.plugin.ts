@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  getVariableValues,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
 
@@ -8,7 +17,9 @@ import { ErrorCode } from '../../api/shared/errors.js';
 // Why require: the package's ESM build imports graphql's `.mjs` files, a second graphql instance
 // beside the CommonJS one type-graphql builds the schema with ("Cannot use GraphQLObjectType from
 // another module or realm"). Its CommonJS build shares the one instance.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
 type ComplexityEstimator = QueryComplexity.ComplexityEstimator;
 
 export interface QueryLimits {
@@ -37,7 +48,8 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field, type
 /** The deepest field nesting in an operation, fragments followed (each fragment counted once per path). */
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
     if (!set) return 0;
     let max = 0;
@@ -45,18 +57,26 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
       if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 1);
       else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet, seen));
       else if (!seen.has(s.name.value)) {
-        max = Math.max(max, depthOf(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
+        max = Math.max(
+          max,
+          depthOf(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])),
+        );
       }
     }
     return max;
   };
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
-  return operation && operation.kind === Kind.OPERATION_DEFINITION ? depthOf(operation.selectionSet, new Set()) : 0;
+  const operation =
+    operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
+  return operation && operation.kind === Kind.OPERATION_DEFINITION
+    ? depthOf(operation.selectionSet, new Set())
+    : 0;
 }
 
 const tooComplex = (message: string, extra: Record<string, number>) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 }, ...extra } });
+  new GraphQLError(message, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 }, ...extra },
+  });
 
 /**
  * Refuses, before execution, an operation nested deeper than `maxDepth` or costing more than
@@ -70,13 +90,26 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
         async didResolveOperation({ document, request, operationName }) {
           const depth = queryDepth(document, operationName);
           if (depth > limits.maxDepth) {
-            throw tooComplex(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, { depth, maxDepth: limits.maxDepth });
+            throw tooComplex(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, {
+              depth,
+              maxDepth: limits.maxDepth,
+            });
           }
+          // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT, 400)
+          // before any resolver runs; getComplexity would throw a code-less error (a 500).
+          const operation = getOperationAST(document, operationName);
+          if (!operation) return;
+          const coerced = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          if (coerced.errors) return;
           const complexity = getComplexity({
             schema,
             query: document,
             operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
+            variables: coerced.coerced,
             estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > limits.maxComplexity) {

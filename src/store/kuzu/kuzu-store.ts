@@ -171,8 +171,8 @@ export class KuzuStore implements GraphStore {
   async reopen(): Promise<void> {
     await this.close();
     this.open();
-    this.searchIndex = undefined;
-    this.pageRanks.invalidate();
+    // What was read before the outage may be stale: caches and indexes refresh as after a write.
+    await this.listeners.notify();
   }
 
   private requireWriter(): PooledConnection {
@@ -185,7 +185,10 @@ export class KuzuStore implements GraphStore {
     if (cached) return cached;
     const prepared = await this.prepareLock.run(() => pooled.connection.prepare(this.registry.text(query)));
     if (!prepared.isSuccess()) {
-      throw new StoreError('STORE_QUERY_FAILED', `Kuzu cannot prepare ${query}: ${prepared.getErrorMessage()}`);
+      throw new StoreError(
+        'STORE_QUERY_FAILED',
+        `Kuzu cannot prepare ${query}: ${prepared.getErrorMessage()}`,
+      );
     }
     pooled.statements.set(query, prepared);
     return prepared;
@@ -233,9 +236,7 @@ function bindParams(query: string, params: Params): Params {
       );
     }
     bound[name] =
-      name === 'rows' && Array.isArray(value)
-        ? kuzuRowBatch(value as Record<string, unknown>[])
-        : value;
+      name === 'rows' && Array.isArray(value) ? kuzuRowBatch(value as Record<string, unknown>[]) : value;
   }
   return bound;
 }
@@ -247,7 +248,9 @@ function translate(error: unknown, what: string): StoreError {
     return new StoreError('STORE_TIMEOUT', `Kuzu query ${what} timed out: ${text}`, { cause: error });
   }
   if (/closed|not open|destroyed/i.test(text)) {
-    return new StoreError('STORE_UNAVAILABLE', `Kuzu is not available for ${what}: ${text}`, { cause: error });
+    return new StoreError('STORE_UNAVAILABLE', `Kuzu is not available for ${what}: ${text}`, {
+      cause: error,
+    });
   }
   return new StoreError('STORE_QUERY_FAILED', `Kuzu query ${what} failed: ${text}`, { cause: error });
 }

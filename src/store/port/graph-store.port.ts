@@ -1,7 +1,15 @@
 import type { QueryName } from '../query-names.js';
 
 /** A value as both adapters return it: plain JS, integers as numbers, no driver types. */
-export type StoreValue = null | boolean | number | string | StoreValue[] | StoreNode | StoreRelationship | StoreRecord;
+export type StoreValue =
+  | null
+  | boolean
+  | number
+  | string
+  | StoreValue[]
+  | StoreNode
+  | StoreRelationship
+  | StoreRecord;
 
 export interface StoreRecord {
   [key: string]: StoreValue;
@@ -83,4 +91,9 @@ export interface GraphStore {
   /** Called after each committed write (caches and indexes refresh there). */
   onCommit(listener: () => void | Promise<void>): () => void;
   close(): Promise<void>;
+  /**
+   * Optional capability: open the store again after an outage (the embedded store reopens its
+   * database; a networked driver reconnects by itself and has none). ResilientStore calls it.
+   */
+  reopen?(): Promise<void>;
 }

@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+
+import { pino, type Logger } from 'pino';
+
+import { loadConfig, type Config } from '../../src/config.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { Metrics } from '../../src/server/metrics.js';
+import { InstrumentedStore } from '../../src/store/instrumented-store.js';
+import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
+import type { GraphStore } from '../../src/store/port/graph-store.port.js';
+import { replaceGraph } from '../../src/store/write-dataset.js';
+import { buildDataset } from '../../seed/build-dataset.js';
+import { kuzuTestStore } from '../helpers/kuzu-test-store.js';
+
+const MiB = 1024 * 1024;
+
+/** A pino logger writing JSON lines to memory, so a test can read what the server logged. */
+export function captureLogger(level = 'info'): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logger = pino({ level }, stream);
+  return {
+    logger,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  /** The raw store; default an in-memory Kuzu loaded with the knowledge base. */
+  store?: GraphStore;
+  /** Load the knowledge base into `store` (default true when no store is given). */
+  seed?: boolean;
+  logger?: Logger;
+}
+
+export interface Harness {
+  url: string;
+  config: Config;
+  metrics: Metrics;
+  store: GraphStore;
+  app: App;
+  /** POST /graphql with a JSON body; any extra headers. */
+  post(body: unknown, headers?: Record<string, string>): Promise<HttpResult>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<HttpResult>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface HttpResult {
+  status: number;
+  headers: Headers;
+  body: GraphQLBody;
+  text: string;
+}
+
+export async function readResult(response: Response): Promise<HttpResult> {
+  const text = await response.text();
+  let body: GraphQLBody = {};
+  try {
+    body = JSON.parse(text) as GraphQLBody;
+  } catch {
+    body = {};
+  }
+  return { status: response.status, headers: response.headers, body, text };
+}
+
+/**
+ * The real HTTP server over a real store, with what test/helpers/test-server.ts does not let a
+ * test choose: the environment, the store (on-disk Kuzu, dead Neo4j) and the logger.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
+  const metrics = new Metrics();
+  const raw = options.store ?? kuzuTestStore();
+  const store = new InstrumentedStore(raw, metrics);
+  if (options.seed ?? !options.store) {
+    await store.applySchema();
+    await replaceGraph(store, await buildDataset());
+  }
+  const httpServer: Server = createServer();
+  const app = await createApp({
+    config,
+    store,
+    metrics,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    httpServer,
+  });
+  httpServer.on('request', app.express);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const post = async (body: unknown, headers: Record<string, string> = {}) =>
+    readResult(
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    );
+  return {
+    url,
+    config,
+    metrics,
+    store,
+    app,
+    post,
+    gql: (query, variables, headers) => post({ query, variables }, headers),
+    async close() {
+      await app.apollo.stop();
+      await store.close();
+    },
+  };
+}
+
+/** A KuzuStore on disk in a fresh temporary directory (removed by `dispose`). */
+export function onDiskKuzu(options: { queryTimeoutMs?: number; dir?: string } = {}): {
+  store: KuzuStore;
+  dir: string;
+  path: string;
+  dispose: () => void;
+} {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ilo-graph-test-'));
+  const path = join(dir, 'ilo-graph.kuzu');
+  const store = new KuzuStore({
+    path,
+    bufferPoolBytes: 64 * MiB,
+    maxDatabaseBytes: 1024 * MiB,
+    readConnections: 2,
+    queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
+  });
+  return { store, dir, path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Loads the real knowledge base into a raw store. */
+export async function seedStore(store: GraphStore): Promise<void> {
+  await store.applySchema();
+  await replaceGraph(store, await buildDataset());
+}
