@@ -20,11 +20,13 @@ export function luceneQuery(text: string): string {
     .join(' OR ');
 }
 
-/** Which fields contain one of the query's words (folded), as SearchHit.matchedOn reports them. */
+/**
+ * Which fields contain one of the query's words (folded), as SearchHit.matchedOn reports them.
+ * The words are the ones `luceneQuery` searched for (abbreviations expanded: `intl` finds and
+ * reports `International`).
+ */
 export function matchedFields(text: string, fields: Record<string, string>): string[] {
-  const words = foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  const words = queryWords(text);
   return Object.entries(fields)
     .filter(([, value]) => {
       const folded = foldText(value);

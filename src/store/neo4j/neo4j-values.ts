@@ -2,8 +2,18 @@ import neo4j from 'neo4j-driver';
 
 import type { Row, StoreValue } from '../port/graph-store.port.js';
 
-const { isInt, isNode, isRelationship, isPath, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration } =
-  neo4j;
+const {
+  isInt,
+  isNode,
+  isRelationship,
+  isPath,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  isTime,
+  isLocalTime,
+  isDuration,
+} = neo4j;
 
 /**
  * Converts one value from neo4j-driver to the port's plain form, the same as the Kuzu adapter
@@ -52,8 +62,21 @@ export function toStoreValue(value: unknown): StoreValue {
     return (value as { toString(): string }).toString();
   }
   if (Array.isArray(value)) return value.map(toStoreValue);
-  if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
+  if (typeof value === 'object') return plainMap(value as Record<string, unknown>);
   return String(value);
+}
+
+/**
+ * A Cypher map (`RETURN {a: 1, b: null}`): every entry kept, null ones as null, as Neo4j returns
+ * them and as the Kuzu adapter gives its maps and structs. Only node and relationship properties
+ * drop nulls (an unset property is absent on both engines).
+ */
+function plainMap(map: Record<string, unknown>): Record<string, StoreValue> {
+  const plain: Record<string, StoreValue> = {};
+  for (const [key, v] of Object.entries(map)) {
+    if (v !== undefined) plain[key] = toStoreValue(v);
+  }
+  return plain;
 }
 
 function plainProperties(properties: Record<string, unknown>): Record<string, StoreValue> {

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { luceneQuery, matchedFields } from '../../../src/store/neo4j/neo4j-search.js';
+
+/** One alternative of a word: exact (boosted), prefix, or one typo: nothing else may appear. */
+const TERM = String.raw`[\p{L}\p{N}]+(?:\^3|\*|~1)`;
+const GROUP = String.raw`\(${TERM}(?: OR ${TERM})*\)`;
+/** The whole grammar luceneQuery may produce: groups of alternatives joined by OR. */
+const SAFE_QUERY = new RegExp(`^${GROUP}(?: OR ${GROUP})*$`, 'u');
+
+/** Every character with a meaning in Lucene's classic query syntax. */
+const LUCENE_SPECIALS = [
+  '+',
+  '-',
+  '&&',
+  '||',
+  '&',
+  '|',
+  '!',
+  '(',
+  ')',
+  '{',
+  '}',
+  '[',
+  ']',
+  '^',
+  '"',
+  '~',
+  '*',
+  '?',
+  ':',
+  '\\',
+  '/',
+];
+
+/** The words a query searches for, without the syntax luceneQuery adds. */
+const searchedWords = (query: string): string[] => [
+  ...new Set([...query.matchAll(/([\p{L}\p{N}]+)(?:\^3|\*|~1)/gu)].map((m) => m[1] as string)),
+];
+
+describe('luceneQuery', () => {
+  it('matches each word exactly (boosted), as a prefix from 3 letters, with one typo from 4', () => {
+    expect(luceneQuery('a')).toBe('(a^3)');
+    expect(luceneQuery('WHO')).toBe('(who^3 OR who*)');
+    expect(luceneQuery('ILO labour')).toBe('(ilo^3 OR ilo*) OR (labour^3 OR labour* OR labour~1)');
+  });
+
+  it.each([
+    ['a OR b', ['a', 'or', 'b']],
+    ['a AND NOT b', ['a', 'and', 'not', 'b']],
+    ['title:x', ['title', 'x']],
+    ['"x', ['x']],
+    ['"exact phrase"', ['exact', 'phrase']],
+    ['x~', ['x']],
+    ['x~0.5', ['x', '0', '5']],
+    ['x^10', ['x', '10']],
+    ['wild*card?', ['wild', 'card']],
+    ['+must -not', ['must', 'not']],
+    ['a && b || !c', ['a', 'b', 'c']],
+    ['(group) [1 TO 5] {a TO b}', ['group', '1', 'to', '5', 'a', 'to', 'b']],
+    ['/regex/', ['regex']],
+    ['back\\slash', ['back', 'slash']],
+    ['name:"ILO"^2 OR kind:*', ['name', 'ilo', '2', 'or', 'kind']],
+  ])('keeps only the words of %j', (text, words) => {
+    const query = luceneQuery(text);
+    expect(query).toMatch(SAFE_QUERY);
+    expect(searchedWords(query)).toEqual([...new Set(words)]);
+  });
+
+  it('lowercases, so no word can be an operator (Lucene only knows AND, OR, NOT in capitals)', () => {
+    expect(luceneQuery('OR')).toBe('(or^3)');
+    expect(luceneQuery('NOT')).toBe('(not^3 OR not*)');
+    expect(luceneQuery('AND TO')).toBe('(and^3 OR and*) OR (to^3)');
+  });
+
+  it.each(['', '   ', '*', '\\', '\\\\', '"', '~', '?', ':', '()', '[]{}', '+-&|!^/', ' * ? ', '\n\t'])(
+    'returns an empty query for %j (nothing searchable)',
+    (text) => {
+      expect(luceneQuery(text)).toBe('');
+    },
+  );
+
+  it('folds accents and case', () => {
+    expect(luceneQuery('Sécurité')).toBe('(securite^3 OR securite* OR securite~1)');
+    expect(luceneQuery('SÉCURITÉ')).toBe(luceneQuery('securite'));
+    expect(luceneQuery('Organização Internacional do Trabalho')).toBe(
+      luceneQuery('organizacao internacional do trabalho'),
+    );
+    expect(luceneQuery('Genève')).toBe('(geneve^3 OR geneve* OR geneve~1)');
+  });
+
+  it('expands common abbreviations', () => {
+    expect(searchedWords(luceneQuery('Intl Labour Org'))).toEqual([
+      'international',
+      'labour',
+      'organization',
+    ]);
+  });
+
+  it('never lets user text become query syntax (any input)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...LUCENE_SPECIALS, ' ', 'OR', 'AND', 'NOT', 'TO', 'é', 'Ü', '１', '\u0301'),
+      fc.string({ unit: 'binary', maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const query = luceneQuery(pieces.join(''));
+        return query === '' || SAFE_QUERY.test(query);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('matchedFields', () => {
+  const ilo = {
+    name: 'International Labour Organization',
+    acronym: 'ILO',
+    aliases: 'OIT | Organisation internationale du Travail',
+    description: 'Promotes social justice and decent work; sécurité sociale.',
+  };
+
+  it('reports the fields containing one of the words, in the order given', () => {
+    expect(matchedFields('labour', ilo)).toEqual(['name']);
+    expect(matchedFields('ILO', ilo)).toEqual(['acronym']);
+    expect(matchedFields('travail', ilo)).toEqual(['aliases']);
+    expect(matchedFields('decent work', ilo)).toEqual(['description']);
+    expect(matchedFields('labour ilo justice oit', ilo)).toEqual([
+      'name',
+      'acronym',
+      'aliases',
+      'description',
+    ]);
+    expect(matchedFields('international', ilo)).toEqual(['name', 'aliases']);
+  });
+
+  it('matches word prefixes and parts (as the prefix query does)', () => {
+    expect(matchedFields('lab', ilo)).toEqual(['name']);
+    expect(matchedFields('organi', ilo)).toEqual(['name', 'aliases']);
+  });
+
+  it('folds accents and case both ways', () => {
+    expect(matchedFields('SECURITE', ilo)).toEqual(['description']);
+    expect(matchedFields('Sécurité', { name: 'Securite sociale' })).toEqual(['name']);
+  });
+
+  it('ignores Lucene syntax and punctuation in the query', () => {
+    expect(matchedFields('name:"labour"~', ilo)).toEqual(['name']);
+  });
+
+  it('reports the fields that matched an expanded abbreviation', () => {
+    expect(matchedFields('Intl', { name: 'International Labour Organization', acronym: 'ILO' })).toEqual([
+      'name',
+    ]);
+  });
+
+  it('reports nothing for no word, no match or empty fields', () => {
+    expect(matchedFields('', ilo)).toEqual([]);
+    expect(matchedFields('*', ilo)).toEqual([]);
+    expect(matchedFields('unesco', ilo)).toEqual([]);
+    expect(matchedFields('ilo', { name: '', acronym: '' })).toEqual([]);
+  });
+});
