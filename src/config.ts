@@ -158,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Off by default in production; explicit values win.
     introspection: env.INTROSPECTION === undefined ? !production : e.INTROSPECTION,
     landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,
-    readCache: e.READ_CACHE,
+    // On by default only where this process sees every write (the embedded store).
+    readCache: env.READ_CACHE === undefined ? store.kind === 'kuzu' : e.READ_CACHE,
   };
 }

@@ -56,7 +56,8 @@ export async function listEntityIds(
   };
   for (const field of PROPERTY_FILTERS) params[field] = w[field] ?? null;
   const rows = (await store.read('list-entity-keys', params)) as unknown as KeyRow[];
-  return rows.sort(comparator(orderBy)).map((r) => r.id);
+  // A copy: rows may be shared with other readers through the read cache.
+  return [...rows].sort(comparator(orderBy)).map((r) => r.id);
 }
 
 function comparator(orderBy: EntityOrderEnum): (a: KeyRow, b: KeyRow) => number {

@@ -1,0 +1,112 @@
+import type {
+  GraphStore,
+  Params,
+  Row,
+  SearchMatch,
+  SearchOptions,
+  StoreCapabilities,
+  WriteStatement,
+} from './port/graph-store.port.js';
+import type { QueryName } from './query-names.js';
+
+export interface ReadCacheOptions {
+  /** Most results kept; the least recently used go first. */
+  maxEntries: number;
+}
+
+/**
+ * A read cache in front of a store, emptied after every committed write.
+ *
+ * Why: the knowledge graph changes only when it is re-seeded, while each store round trip has a
+ * floor of about 2 ms on the embedded store (DESIGN.md section 6), so repeated reads are the
+ * cost that remains once DataLoaders batch. It is correct only while this process sees every
+ * write (the embedded store, or one writer): with several servers writing to one Neo4j, leave it
+ * off (READ_CACHE=false), as the default does for Neo4j.
+ *
+ * Cached rows are shared between callers: they are frozen so no caller can change another's.
+ */
+export class CachedStore implements GraphStore {
+  private readonly entries = new Map<string, Promise<Row[]>>();
+
+  constructor(
+    private readonly inner: GraphStore,
+    private readonly options: ReadCacheOptions = { maxEntries: 10_000 },
+  ) {
+    inner.onCommit(() => this.clear());
+  }
+
+  get capabilities(): StoreCapabilities {
+    return this.inner.capabilities;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  applySchema(): Promise<void> {
+    return this.inner.applySchema();
+  }
+
+  read(query: QueryName, params: Params = {}): Promise<Row[]> {
+    const key = `${query}\u0000${JSON.stringify(params)}`;
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Refresh its place in the LRU order.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const result = this.inner.read(query, params).then(deepFreeze);
+    // A failure is not cached: the next call tries again.
+    result.catch(() => this.entries.delete(key));
+    this.entries.set(key, result);
+    if (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return result;
+  }
+
+  async write(statements: readonly WriteStatement[]): Promise<void> {
+    try {
+      await this.inner.write(statements);
+    } finally {
+      // Even a failed write may have been partly applied by a store without transactions.
+      this.clear();
+    }
+  }
+
+  search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+    return this.inner.search(text, options);
+  }
+
+  get pageRank(): (() => Promise<Map<string, number>>) | undefined {
+    const inner = this.inner;
+    return inner.pageRank ? () => inner.pageRank!() : undefined;
+  }
+
+  health(): Promise<void> {
+    return this.inner.health();
+  }
+
+  onCommit(listener: () => void | Promise<void>): () => void {
+    return this.inner.onCommit(listener);
+  }
+
+  close(): Promise<void> {
+    this.clear();
+    return this.inner.close();
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

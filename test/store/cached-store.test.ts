@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { entityToRow } from '../../src/domain/records-to-rows.js';
+import { CachedStore } from '../../src/store/cached-store.js';
+import { InstrumentedStore } from '../../src/store/instrumented-store.js';
+import type { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
+import { replaceGraph } from '../../src/store/write-dataset.js';
+import { Metrics } from '../../src/server/metrics.js';
+import { kuzuTestStore } from '../helpers/kuzu-test-store.js';
+import { TINY_DATASET } from '../helpers/tiny-dataset.js';
+
+describe('CachedStore (read cache emptied by writes)', () => {
+  let kuzu: KuzuStore;
+  let metrics: Metrics;
+  let cached: CachedStore;
+
+  beforeAll(async () => {
+    kuzu = kuzuTestStore();
+    await kuzu.applySchema();
+    await replaceGraph(kuzu, TINY_DATASET);
+    metrics = new Metrics();
+    cached = new CachedStore(new InstrumentedStore(kuzu, metrics), { maxEntries: 3 });
+  });
+  afterAll(() => kuzu.close());
+
+  it('answers a repeated read without going to the store', async () => {
+    const before = await metrics.storeQueryCount();
+    const first = await cached.read('entities-by-ids', { ids: ['sector:ports'] });
+    const second = await cached.read('entities-by-ids', { ids: ['sector:ports'] });
+    expect(second).toEqual(first);
+    expect((await metrics.storeQueryCount()) - before).toBe(1);
+  });
+
+  it('never serves a result from before a committed write', async () => {
+    const count = async () =>
+      (await cached.read('count-entities-by-kind')).find((r) => r.kind === 'Topic')?.count;
+    const before = await count();
+    await kuzu.write([{ query: 'delete-all-links', params: {} }]); // a write that bypasses the cache still empties it
+    await cached.write([
+      {
+        query: 'upsert-entities',
+        params: {
+          rows: [entityToRow({ id: 'topic:new', kind: 'Topic', name: 'New', sources: [] })],
+        },
+      },
+    ]);
+    expect(await count()).toBe(Number(before) + 1);
+  });
+
+  it('keeps at most maxEntries results, dropping the least recently used', async () => {
+    cached.clear();
+    for (const id of ['a', 'b', 'c', 'd']) await cached.read('entities-by-ids', { ids: [id] });
+    expect(cached.size).toBe(3);
+  });
+
+  it('hands out frozen rows, so one caller cannot change what another reads', async () => {
+    const rows = await cached.read('entities-by-ids', { ids: ['sector:ports'] });
+    expect(Object.isFrozen(rows[0])).toBe(true);
+  });
+});
