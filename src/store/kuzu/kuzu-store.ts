@@ -200,9 +200,7 @@ export class KuzuStore implements GraphStore {
     try {
       const result = await pooled.connection.execute(prepared, bound as never);
       const results = Array.isArray(result) ? result : [result];
-      const rows: Row[] = [];
-      for (const r of results) for (const record of await r.getAll()) rows.push(toRow(record));
-      return rows;
+      return await readAll(results);
     } catch (error) {
       throw translate(error, query);
     }
@@ -212,9 +210,7 @@ export class KuzuStore implements GraphStore {
     try {
       const result = await pooled.connection.query(statement);
       const results = Array.isArray(result) ? result : [result];
-      const rows: Row[] = [];
-      for (const r of results) for (const record of await r.getAll()) rows.push(toRow(record));
-      return rows;
+      return await readAll(results);
     } catch (error) {
       throw translate(error, statement.split('\n')[0] ?? statement);
     }
@@ -239,6 +235,21 @@ function bindParams(query: string, params: Params): Params {
       name === 'rows' && Array.isArray(value) ? kuzuRowBatch(value as Record<string, unknown>[]) : value;
   }
   return bound;
+}
+
+/**
+ * All rows of the results, each result closed at once. Why: a QueryResult left to the garbage
+ * collector may be freed after its database was closed (`close()`, `reopen()`), which
+ * segfaulted the process here (3 of 3 runs of a close-then-reopen, 0 of 6 once closed).
+ */
+async function readAll(results: Awaited<ReturnType<Connection['query']>>[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  try {
+    for (const r of results.flat()) for (const record of await r.getAll()) rows.push(toRow(record));
+    return rows;
+  } finally {
+    for (const r of results.flat()) r.close();
+  }
 }
 
 function translate(error: unknown, what: string): StoreError {
