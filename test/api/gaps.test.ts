@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { EntityRecord, LinkRecord } from '../../src/domain/dataset.js';
+import { entityToRow, linkId, linkToRow } from '../../src/domain/records-to-rows.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+const GAP_KINDS = [
+  'SECTOR_WITHOUT_INSTRUMENT',
+  'SECTOR_WITHOUT_PROGRAMME',
+  'SECTOR_WITHOUT_PARTNER',
+  'INSTRUMENT_NOT_PROMOTED',
+  'PARTNER_WITHOUT_COLLABORATION',
+  'UNSOURCED_FACT',
+  'UNCONFIRMED_FACT',
+] as const;
+type GapKind = (typeof GAP_KINDS)[number];
+
+interface Gap {
+  kind: GapKind;
+  relationship: string | null;
+  explanation: string;
+  entity: { __typename: string; id: string; name?: string; acronym?: string | null } | null;
+}
+
+const GAPS = `query($kinds: [GapKind!]) { gaps(kinds: $kinds) {
+  kind relationship explanation
+  entity { __typename id ... on Entity { name acronym } ... on Collaboration { name } }
+} }`;
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+describe('gaps: what the knowledge base lacks', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const gaps = async (kinds?: GapKind[]) => (await server.data<{ gaps: Gap[] }>(GAPS, { kinds })).gaps;
+
+  /** Every node of a list with one relationship field, to read which ones have it empty. */
+  const emptyField = async (list: string, field: string): Promise<{ empty: string[]; all: string[] }> => {
+    const data = await server.data<{
+      list: { edges: { node: { id: string } & Record<string, { id: string }[]> }[] };
+    }>(`{ list: ${list}(first: 100) { edges { node { id ${field} { id } } } } }`);
+    const nodes = data.list.edges.map((e) => e.node);
+    return {
+      empty: nodes.filter((n) => n[field]!.length === 0).map((n) => n.id),
+      all: nodes.map((n) => n.id),
+    };
+  };
+
+  it.each(GAP_KINDS)('gaps(kinds: [%s]) returns only gaps of that kind', async (kind) => {
+    const found = await gaps([kind]);
+    expect(found.every((g) => g.kind === kind)).toBe(true);
+  });
+
+  it('gaps() without kinds returns the gaps of every kind', async () => {
+    const everything = await gaps();
+    for (const kind of GAP_KINDS) {
+      const one = await gaps([kind]);
+      expect(
+        everything
+          .filter((g) => g.kind === kind)
+          .map((g) => `${g.entity?.id} ${g.relationship}`)
+          .sort(),
+      ).toEqual(one.map((g) => `${g.entity?.id} ${g.relationship}`).sort());
+    }
+    expect(new Set(everything.map((g) => g.kind)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    ['SECTOR_WITHOUT_INSTRUMENT', 'sectors', 'instruments'],
+    ['SECTOR_WITHOUT_PROGRAMME', 'sectors', 'programmes'],
+    ['SECTOR_WITHOUT_PARTNER', 'sectors', 'partners'],
+    ['INSTRUMENT_NOT_PROMOTED', 'instruments', 'promotedBy'],
+  ] as const)('%s lists exactly the %s whose %s are empty', async (kind, list, field) => {
+    const { empty, all } = await emptyField(list, field);
+    const found = await gaps([kind]);
+    expect(sorted(found.map((g) => g.entity!.id))).toEqual(sorted(empty));
+    // The check means something: some have the field, some do not.
+    expect(empty.length).toBeGreaterThan(0);
+    expect(empty.length).toBeLessThan(all.length);
+    expect(found.every((g) => g.relationship === null)).toBe(true);
+  });
+
+  it('PARTNER_WITHOUT_COLLABORATION lists exactly the partner agencies without collaborations, never the ILO itself', async () => {
+    const { empty } = await emptyField('partnerAgencies', 'collaborations');
+    expect(empty).toContain('agency:ILO'); // the ILO has no collaboration with itself...
+    const found = await gaps(['PARTNER_WITHOUT_COLLABORATION']);
+    const ids = found.map((g) => g.entity!.id);
+    expect(ids).not.toContain('agency:ILO'); // ...and that is not a gap
+    expect(sorted(ids)).toEqual(sorted(empty.filter((id) => id !== 'agency:ILO')));
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('UNSOURCED_FACT lists exactly the entities and relationships of the dataset that have no source', async () => {
+    const unsourcedEntities = server.dataset.entities.filter((e) => e.sources.length === 0).map((e) => e.id);
+    const unsourcedLinks = server.dataset.links.filter((l) => l.sources.length === 0).map(linkId);
+    const found = await gaps(['UNSOURCED_FACT']);
+    expect(sorted(found.filter((g) => g.relationship === null).map((g) => g.entity!.id))).toEqual(
+      sorted(unsourcedEntities),
+    );
+    expect(sorted(found.flatMap((g) => (g.relationship ? [g.relationship] : [])))).toEqual(
+      sorted(unsourcedLinks),
+    );
+  });
+
+  it('UNCONFIRMED_FACT lists every entity and relationship resting on a citation that is not confirmed, naming the passage', async () => {
+    const weak = (sources: EntityRecord['sources']) => sources.filter((s) => s.confidence !== 'confirmed');
+    const entities = server.dataset.entities.filter((e) => weak(e.sources).length > 0);
+    const links = server.dataset.links.filter((l) => weak(l.sources).length > 0);
+    expect(entities.length).toBeGreaterThan(0);
+    const found = await gaps(['UNCONFIRMED_FACT']);
+    const entityGaps = found.filter((g) => g.relationship === null);
+    expect(sorted(entityGaps.map((g) => g.entity!.id))).toEqual(sorted(entities.map((e) => e.id)));
+    expect(sorted(found.flatMap((g) => (g.relationship ? [g.relationship] : [])))).toEqual(
+      sorted(links.map(linkId)),
+    );
+    for (const gap of entityGaps) {
+      const record = entities.find((e) => e.id === gap.entity!.id)!;
+      for (const citation of weak(record.sources)) {
+        expect(gap.explanation, gap.entity!.id).toContain(citation.passage);
+        expect(gap.explanation).toContain(citation.confidence);
+      }
+    }
+    // e.g. an instrument whose NORMLEX status is unconfirmed.
+    const c182 = entityGaps.find((g) => g.entity!.id === 'instrument:C182');
+    expect(c182?.explanation).toContain('ref-instruments#C182');
+  });
+
+  it('each explanation names the entity (or, for a relationship, its ends)', async () => {
+    const found = await gaps();
+    expect(found.length).toBeGreaterThan(0);
+    for (const gap of found) {
+      expect(gap.entity, gap.explanation).not.toBeNull();
+      if (gap.relationship) {
+        const [from, , to] = gap.relationship.split('|');
+        expect(gap.entity!.id).toBe(from);
+        expect(gap.explanation).toContain(from);
+        expect(gap.explanation).toContain(to);
+      } else {
+        const named = [gap.entity!.name, gap.entity!.acronym].filter((x): x is string => Boolean(x));
+        expect(
+          named.some((n) => gap.explanation.includes(n)),
+          `${gap.kind}: "${gap.explanation}" names ${gap.entity!.id}`,
+        ).toBe(true);
+      }
+      expect(gap.explanation.length).toBeGreaterThan(40);
+    }
+  });
+});
+
+describe('gaps: an unsourced fact written to the store is reported', () => {
+  let server: TestServer;
+  const entity: EntityRecord = {
+    id: 'topic:unsourced-test-topic',
+    kind: 'Topic',
+    name: 'Unsourced test topic',
+    sources: [],
+  };
+  const link: LinkRecord = { from: 'programme:ipec', type: 'ADDRESSES', to: entity.id, sources: [] };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    // A real write through the store, as an import would do: no mock.
+    await server.kuzu.write([
+      { query: 'upsert-entities', params: { rows: [entityToRow(entity)] } },
+      { query: 'upsert-links', params: { rows: [linkToRow(link)] } },
+    ]);
+  });
+  afterAll(() => server.close());
+
+  it('UNSOURCED_FACT lists the new entity and the new relationship, and nothing else', async () => {
+    const { gaps } = await server.data<{ gaps: Gap[] }>(GAPS, { kinds: ['UNSOURCED_FACT'] });
+    expect(gaps.map((g) => [g.entity?.id, g.relationship]).sort()).toEqual(
+      [
+        [entity.id, null],
+        ['programme:ipec', linkId(link)],
+      ].sort(),
+    );
+    const entityGap = gaps.find((g) => g.relationship === null)!;
+    expect(entityGap.explanation).toContain(entity.name);
+    expect(gaps.find((g) => g.relationship)!.explanation).toContain(entity.id);
+  });
+
+  it('the new entity reads confidence NONE and is not an UNCONFIRMED_FACT', async () => {
+    const data = await server.data<{ entity: { confidence: string; sources: unknown[] } }>(
+      `{ entity(id: "${entity.id}") { confidence sources { passage } } }`,
+    );
+    expect(data.entity).toEqual({ confidence: 'NONE', sources: [] });
+    const { gaps } = await server.data<{ gaps: Gap[] }>(GAPS, { kinds: ['UNCONFIRMED_FACT'] });
+    expect(gaps.map((g) => g.entity?.id)).not.toContain(entity.id);
+  });
+});
