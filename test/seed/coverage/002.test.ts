@@ -1,0 +1,215 @@
+/**
+ * Coverage of document 002, the Governing Body paper for the Committee on Sectoral and
+ * Technical Meetings and Related Issues (Geneva, 6 February 2007): strategic concepts for
+ * improving the ILO's sectoral approach. The list below was written from reading the paper,
+ * paragraphs 1-62 and footnotes 1-8.
+ */
+import { convention, describeCoverage, named } from './coverage.js';
+
+// ---------------------------------------------------------------- units and organs of the ILO
+const governingBody = named('Department', 'Governing Body');
+const pfa = named('Department', 'Programme, Financial and Administrative Committee', /^PFA$|programme, financial and administrative committee/i);
+const stm = named('Department', 'Committee on Sectoral and Technical Meetings and Related Issues (STM Committee)', /^STM$|committee on sectoral and technical meetings/i);
+const sectoralActivitiesBranch = named('Department', 'Sectoral Activities Branch', /sectoral activities (branch|department)/i);
+const bureauOfStatistics = named('Department', 'Bureau of Statistics');
+const fieldSpecialists = named('Department', 'field specialists in Social Dialogue', /field specialists in social dialogue/i);
+const sdllla = named('Department', 'Social Dialogue, Labour Law, Labour Administration and Sectoral Activities Department');
+const sdlllaBranch = named('Department', 'Social Dialogue, Labour Law, Labour Administration Branch');
+const steeringCommittees = named('Department', 'steering committees for each cluster or grouping', /steering committees?/i);
+
+// ---------------------------------------------------------------- programmes
+const sectoralActivitiesProgramme = named('Programme', 'Sectoral Activities Programme');
+const dwcp = named('Programme', 'Decent Work Country Programmes (DWCPs)', /^DWCPs?$|decent work country programmes?/i);
+const textilesProgramme = named('Programme', 'action programme for the textiles sector (Morocco)', /action programme.*textiles/i);
+const agricultureProgramme = named('Programme', 'action programme in agriculture (Kyrgyzstan)', /action programme.*agriculture/i);
+const educationProgramme = named('Programme', 'action programme on education (2004–07)', /action programme.*education/i);
+const pdp = named('Programme', 'Portworker Development Programme (PDP)', /portworker development programme/i);
+
+// ---------------------------------------------------------------- instruments (footnote 1, paras 8, 46, 52, fn 7)
+const fprwDeclaration = named('Instrument', 'ILO Declaration on Fundamental Principles and Rights at Work, 1998', /declaration on fundamental principles and rights at work/i);
+const mlc = named('Instrument', 'Maritime Labour Convention, 2006', /maritime labour convention/i);
+const c184 = convention(184, 'Safety and Health in Agriculture Convention, 2001 (No. 184)');
+const c176 = convention(176, 'Safety and Health in Mines Convention, 1995 (No. 176)');
+const c172 = convention(172, 'Working Conditions (Hotels and Restaurants) Convention, 1991 (No. 172)');
+const c167 = convention(167, 'Safety and Health in Construction Convention, 1988 (No. 167)');
+const c151 = convention(151, 'Labour Relations (Public Service) Convention, 1978 (No. 151)');
+const c149 = convention(149, 'Nursing Personnel Convention, 1977 (No. 149)');
+const mfa = named('Instrument', 'Multi Fibre Arrangement (MFA)', /multi.?fibre arrangement/i);
+const genevaAccord = named('Instrument', 'ILO Joint Maritime Commission’s Geneva Accord', /geneva accord/i);
+
+// ---------------------------------------------------------------- guidance (footnote 2, paras 55, 57)
+const iloWhoGuidelines = named('Guidance', 'Joint ILO/WHO guidelines on health services and HIV/AIDS', /ILO\/WHO guidelines on health services and HIV\/AIDS/i);
+const coalminesCode = named('Guidance', 'code of practice on safety and health in underground coalmines, 2006', /underground coalmines/i);
+const ironSteelCode = named('Guidance', 'code of practice on safety and health in the iron and steel industry, 2005', /iron and steel/i);
+const portsManual = named('Guidance', 'Social dialogue in the process of structural adjustment and private sector participation in ports: A practical guidance manual', /structural adjustment and private sector participation in ports/i);
+const shipbreakingGuidelines = named('Guidance', 'Safety and health in shipbreaking: Guidelines for Asian countries and Turkey, 2004', /shipbreaking/i);
+const pdpPackage = named('Guidance', 'Portworker Development Programme (PDP), a package of materials', /portworker development programme/i);
+
+// ---------------------------------------------------------------- meetings
+const sectoralMeetings = named('Meeting', 'tripartite sectoral meetings', /sectoral meetings/i);
+const globalDialogueForums = named('Meeting', 'global dialogue forums');
+const september11Meetings = named('Meeting', 'two-day meetings on the social impact of 11 September 2001 (civil aviation; hotels and tourism)', /11 september/i);
+const retailMeeting = named('Meeting', 'Tripartite Meeting on Social and Labour Implications of the Increased Use of Advanced Retail Technologies', /advanced retail technologies/i);
+const coalminesExperts = named('Meeting', 'meeting of experts that adopted the code of practice on underground coalmines', /meeting of experts/i);
+const ilc95 = named('Meeting', 'International Labour Conference, 95th Session, 2006', /international labour conference.*95th/i);
+const jmc = named('Meeting', 'ILO Joint Maritime Commission', /joint maritime commission/i);
+const maritimeWorkingGroup = named('Meeting', 'High-Level Tripartite Working Group on Maritime Labour Standards', /^high-level tripartite working group on maritime labour standards$/i);
+const maritimeSubgroup = named('Meeting', 'Tripartite Subgroup of the High-Level Tripartite Working Group', /tripartite subgroup/i);
+const intersessional = named('Meeting', 'Tripartite Intersessional Meeting on the Follow-up to the Preparatory Technical Maritime Conference', /tripartite intersessional meeting/i);
+const ptmc = named('Meeting', 'Preparatory Technical Maritime Conference', /^preparatory technical maritime conference$/i);
+const ilcMaritime = named('Meeting', 'International Labour Conference (Maritime Session)', /maritime session/i);
+const educationForums = named('Meeting', 'ILO regional policy dialogue forums in Latin America and southern Africa', /regional policy dialogue forums/i);
+
+// ---------------------------------------------------------------- documents
+const report1c = named('Document', 'Changing patterns in the world of work, Report I(c), International Labour Conference, 95th Session, 2006', /changing patterns in the world of work/i);
+const gb297 = named('Document', 'GB.297/STM/7/1', /GB\.297\/STM\/7\/1/i);
+const gb298 = named('Document', 'Programme and Budget proposals for 2008-09 (GB.298/PFA/13)', /GB\.298\/PFA\/13/i);
+const paper = named('Document', 'Strategic concepts for improving the ILO’s sectoral approach', /strategic concepts for improving the ILO.s sectoral approach/i);
+
+// ---------------------------------------------------------------- organisations
+const ilo = named('PartnerAgency', 'ILO', /^ILO$/i);
+const un = named('PartnerAgency', 'United Nations system', /^(UN|United Nations)$/i);
+const upu = named('PartnerAgency', 'Universal Postal Union', /^UPU$|universal postal union/i);
+const unesco = named('PartnerAgency', 'UNESCO');
+const who = named('PartnerAgency', 'WHO', /^WHO$|world health organization/i);
+const iom = named('PartnerAgency', 'IOM', /^IOM$|international organization for migration/i);
+const fao = named('PartnerAgency', 'FAO', /^FAO$/i);
+const imo = named('PartnerAgency', 'IMO', /^IMO$|international maritime organization/i);
+
+// ---------------------------------------------------------------- social partners
+const employers = named('SocialPartner', 'employers’ organizations', /employers.? organi[sz]ations/i);
+const workers = named('SocialPartner', 'workers’ organizations', /workers.? organi[sz]ations/i);
+const gufs = named('SocialPartner', 'global union federations (GUFs)', /global union federations?/i);
+const itf = named('SocialPartner', 'International Transport Workers’ Federation', /international transport workers.? federation/i);
+const agriculturalEmployers = named('SocialPartner', 'Committee of Agricultural Employers (Kyrgyzstan)', /committee of agricultural employers/i);
+
+// ---------------------------------------------------------------- countries
+const morocco = named('Country', 'Morocco');
+const kyrgyzstan = named('Country', 'Kyrgyzstan');
+const brazil = named('Country', 'Brazil');
+const lesotho = named('Country', 'Lesotho');
+const southAfrica = named('Country', 'South Africa');
+const turkey = named('Country', 'Turkey', /turkey|t.rkiye/i);
+
+// ---------------------------------------------------------------- sectors named in the text
+const sector = (name: string, expectation: RegExp | string = name) => named('Sector', name, expectation);
+const transportEquipment = sector('transportation equipment manufacturing', /transport equipment/i);
+const basicMetals = sector('basic metals; iron and steel', /basic metal/i);
+const chemicals = sector('chemicals', /chemical/i);
+const agriculture = sector('agriculture');
+const forestry = sector('forestry');
+const fishing = sector('fishing', 'fisheries');
+const shipping = sector('shipping; maritime transport', 'shipping');
+const ports = sector('ports');
+const financialServices = sector('financial services; banks', 'financial services');
+const commerce = sector('commerce');
+const callCentres = sector('call centres');
+const itServices = sector('IT services');
+const construction = sector('construction');
+const education = sector('education');
+const healthServices = sector('health services');
+const publicService = sector('public services', /public service/i);
+const utilities = sector('utilities');
+const mining = sector('mining');
+const hotelsTourism = sector('hotels and tourism', /hotels/i);
+const textiles = sector('textiles');
+const food = sector('food');
+const civilAviation = sector('civil aviation');
+const oil = sector('oil industry', /oil/i);
+const postal = sector('postal sector', /postal/i);
+
+// ---------------------------------------------------------------- topics
+const topic = (name: string, expectation: RegExp | string = name) => named('Topic', name, expectation);
+const decentWork = topic('Decent Work Agenda', /decent work/i);
+const tripartism = topic('tripartism');
+const socialDialogue = topic('social dialogue');
+const collectiveBargaining = topic('collective bargaining');
+const freedomOfAssociation = topic('freedom of association');
+const globalization = topic('globalization', /globali[sz]ation/i);
+const employment = topic('employment', /^employment$/i);
+const workingConditions = topic('working conditions');
+const osh = topic('occupational safety and health (health and safety, OSH)', /occupational safety and health/i);
+const childLabour = topic('child labour');
+const gender = topic('gender', /gender/i);
+const employmentRelationship = topic('the employment relationship', 'employment relationship');
+const migration = topic('migration');
+const informalEconomy = topic('informal economy');
+const standards = topic('international labour standards');
+const hivAids = topic('HIV/AIDS', /HIV\/AIDS/i);
+const multinationals = topic('multinational enterprises');
+const wages = topic('wages');
+const skills = topic('skills requirements', /skills/i);
+const statistics = topic('sectoral statistics', /statistics/i);
+
+describeCoverage({
+  code: '002',
+  named: [
+    governingBody, pfa, stm, sectoralActivitiesBranch, bureauOfStatistics, fieldSpecialists, sdllla, sdlllaBranch, steeringCommittees,
+    sectoralActivitiesProgramme, dwcp, textilesProgramme, agricultureProgramme, educationProgramme, pdp,
+    fprwDeclaration, mlc, c184, c176, c172, c167, c151, c149, mfa, genevaAccord,
+    iloWhoGuidelines, coalminesCode, ironSteelCode, portsManual, shipbreakingGuidelines, pdpPackage,
+    sectoralMeetings, globalDialogueForums, september11Meetings, retailMeeting, coalminesExperts, ilc95, jmc,
+    maritimeWorkingGroup, maritimeSubgroup, intersessional, ptmc, ilcMaritime, educationForums,
+    report1c, gb297, gb298, paper,
+    ilo, un, upu, unesco, who, iom, fao, imo,
+    employers, workers, gufs, itf, agriculturalEmployers,
+    morocco, kyrgyzstan, brazil, lesotho, southAfrica, turkey,
+    transportEquipment, basicMetals, chemicals, agriculture, forestry, fishing, shipping, ports, financialServices,
+    commerce, callCentres, itServices, construction, education, healthServices, publicService, utilities, mining,
+    hotelsTourism, textiles, food, civilAviation, oil, postal,
+    decentWork, tripartism, socialDialogue, collectiveBargaining, freedomOfAssociation, globalization, employment,
+    workingConditions, osh, childLabour, gender, employmentRelationship, migration, informalEconomy, standards,
+    hivAids, multinationals, wages, skills, statistics,
+  ],
+  relations: [
+    // footnote 5: the Department "is composed of two branches"; the field specialists are part of the second
+    { from: sectoralActivitiesBranch, type: 'PART_OF', to: sdllla },
+    { from: sdlllaBranch, type: 'PART_OF', to: sdllla },
+    { from: fieldSpecialists, type: 'PART_OF', to: sdlllaBranch },
+    // para 40: "the Governing Body (through its Programme, Financial and Administrative Committee)"
+    { from: pfa, type: 'PART_OF', to: governingBody },
+    // footnote 1: sector-specific standards
+    { from: mlc, type: 'APPLIES_TO', to: shipping },
+    { from: c184, type: 'APPLIES_TO', to: agriculture },
+    { from: c176, type: 'APPLIES_TO', to: mining },
+    { from: c172, type: 'APPLIES_TO', to: hotelsTourism },
+    { from: c167, type: 'APPLIES_TO', to: construction },
+    { from: c151, type: 'APPLIES_TO', to: publicService },
+    { from: c149, type: 'APPLIES_TO', to: healthServices },
+    // footnote 2 and para 12: guidance "for sectors and occupations such as health services, iron and steel production, mining, ports"
+    { from: iloWhoGuidelines, type: 'APPLIES_TO', to: healthServices },
+    { from: iloWhoGuidelines, type: 'ADDRESSES', to: hivAids },
+    { from: coalminesCode, type: 'APPLIES_TO', to: mining },
+    { from: ironSteelCode, type: 'APPLIES_TO', to: basicMetals },
+    { from: portsManual, type: 'APPLIES_TO', to: ports },
+    // para 57: "a recent meeting of experts adopted a new code of practice on safety and health in underground coalmines"
+    { from: coalminesCode, type: 'ADOPTED_AT', to: coalminesExperts },
+    // para 46 and footnote 7
+    { from: mlc, type: 'ADOPTED_AT', to: ilcMaritime },
+    { from: genevaAccord, type: 'ADOPTED_AT', to: jmc },
+    { from: maritimeSubgroup, type: 'PART_OF', to: maritimeWorkingGroup },
+    // paras 52-55: action programmes and the PDP
+    { from: textilesProgramme, type: 'ACTIVE_IN', to: morocco },
+    { from: textilesProgramme, type: 'TARGETS', to: textiles },
+    { from: agricultureProgramme, type: 'ACTIVE_IN', to: kyrgyzstan },
+    { from: agricultureProgramme, type: 'TARGETS', to: agriculture },
+    { from: educationProgramme, type: 'TARGETS', to: education },
+    { from: educationProgramme, type: 'ACTIVE_IN', to: brazil },
+    { from: pdp, type: 'TARGETS', to: ports },
+    // para 60: "Associating employers’ and workers’ organizations, engaged in specific sectors, with the ILO’s work"
+    { from: sectoralActivitiesBranch, type: 'WORKS_WITH', to: employers },
+    { from: sectoralActivitiesBranch, type: 'WORKS_WITH', to: workers },
+  ],
+  cooperations: [
+    // footnote 4: cooperation within the multilateral system
+    { name: 'joint research and advocacy in the postal sector with the Universal Postal Union', partners: [upu], sectors: [postal] },
+    { name: 'work on the education sector with UNESCO', partners: [unesco], sectors: [education] },
+    { name: 'collaboration with WHO and IOM on migration in health services', partners: [who, iom], sectors: [healthServices], topics: [migration] },
+    { name: 'work on agriculture and fishing with FAO', partners: [fao], sectors: [agriculture, fishing] },
+    { name: 'work with IMO on fishing and shipping', partners: [imo], sectors: [fishing, shipping] },
+    // footnote 2: the Joint ILO/WHO guidelines
+    { name: 'Joint ILO/WHO guidelines on health services and HIV/AIDS', partners: [who], sectors: [healthServices], topics: [hivAids] },
+    // para 37: sectoral statistics "in close collaboration with the Bureau of Statistics"
+    { name: 'gathering sectoral statistics in close collaboration with the Bureau of Statistics', partners: [], iloParties: [sectoralActivitiesBranch, bureauOfStatistics] },
+  ],
+});
