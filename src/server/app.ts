@@ -17,6 +17,7 @@ import type { GraphStore } from '../store/port/graph-store.port.js';
 import { formatError } from './errors.js';
 import { Metrics } from './metrics.js';
 import { observabilityPlugin } from './plugins/observability.plugin.js';
+import { operationTypePlugin } from './plugins/operation-type.plugin.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
 import { requestIdMiddleware, requestIdScope } from './request-id.js';
 
@@ -68,6 +69,7 @@ export async function createApp({
         : ApolloServerPluginLandingPageDisabled(),
       // The graph changes only when it is re-seeded: let caches keep answers for a minute.
       ApolloServerPluginCacheControl({ defaultMaxAge: 60, calculateHttpHeaders: true }),
+      operationTypePlugin(schema),
       queryLimitsPlugin(schema, {
         maxDepth: config.limits.maxDepth,
         maxComplexity: config.limits.maxComplexity,

@@ -94,7 +94,9 @@ describe('store timeout: a query the store interrupts becomes STORE_TIMEOUT', ()
 
   it('answers stats.mostConnected with STORE_TIMEOUT and a message saying what to do', async () => {
     // PageRank and degrees over the whole graph: interrupted in 30 of 30 runs at 1 ms.
-    const r = await h.gql('{ stats { mostConnected(first: 50) { rankedBy entities { degree entity { id } } } } }');
+    const r = await h.gql(
+      '{ stats { mostConnected(first: 50) { rankedBy entities { degree entity { id } } } } }',
+    );
     expect(r.status).toBeLessThan(500);
     expect(r.body.errors?.[0]?.extensions?.code).toBe('STORE_TIMEOUT');
     expect(r.body.errors?.[0]?.message).toMatch(/did not answer in time/);
