@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { ResilientStore } from '../../src/store/resilient-store.js';
+import { onDiskKuzu, seedStore, startHarness, type Harness } from './harness.js';
+
+const COUNT = '{ sectors(first: 1) { totalCount } }';
+const ready = (h: Harness) => fetch(`${h.url}/ready`).then((r) => r.status);
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+describe('store outage on the embedded store: 503 and STORE_UNAVAILABLE, then recovery without a restart', () => {
+  const disk = onDiskKuzu();
+  let h: Harness;
+  beforeAll(async () => {
+    await seedStore(disk.store);
+    h = await startHarness({
+      store: new ResilientStore(disk.store, { minBackoffMs: 300, probeAfterMs: 500 }),
+    });
+  });
+  afterAll(async () => {
+    await h.close();
+    disk.dispose();
+  });
+
+  it('goes unready when the database closes, answers STORE_UNAVAILABLE, reopens by itself with its data', async () => {
+    const before = await h.gql(COUNT);
+    const sectors = (before.body.data?.sectors as { totalCount: number }).totalCount;
+    expect(sectors).toBeGreaterThan(20);
+    expect(await ready(h)).toBe(200);
+
+    await disk.store.close(); // the outage
+
+    expect(await ready(h)).toBe(503);
+    const during = await h.gql(COUNT);
+    expect(during.status).toBeLessThan(500);
+    expect(during.body.errors?.[0]?.extensions?.code).toBe('STORE_UNAVAILABLE');
+    expect(during.body.errors?.[0]?.message).toMatch(/unavailable/);
+
+    // No restart: the breaker reopens the on-disk database in the background.
+    expect(await until(async () => (await ready(h)) === 200, 5_000)).toBe(true);
+    const after = await h.gql(COUNT);
+    expect(after.body.errors).toBeUndefined();
+    expect((after.body.data?.sectors as { totalCount: number }).totalCount).toBe(sectors);
+    const search = await h.gql('{ search(query: "WHO", first: 1) { entity { id } } }');
+    expect(search.body.errors).toBeUndefined();
+  });
+});
+
+describe('store outage on Neo4j: a dead server is reported at once, nothing hangs', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // Nothing listens on port 1: every connection is refused. The driver itself would retry a
+    // read for 30 s; the breaker's health probe cuts that short.
+    const neo4j = new Neo4jStore({
+      uri: 'bolt://127.0.0.1:1',
+      username: 'neo4j',
+      password: 'unused',
+      maxConnectionPoolSize: 4,
+      connectionAcquisitionTimeoutMs: 500,
+      queryTimeoutMs: 1_000,
+    });
+    h = await startHarness({ store: new ResilientStore(neo4j, { probeAfterMs: 300, minBackoffMs: 1_000 }) });
+  });
+  afterAll(() => h.close());
+
+  it('answers an operation with STORE_UNAVAILABLE within seconds', async () => {
+    const started = Date.now();
+    const r = await h.gql(COUNT);
+    expect(r.status).toBeLessThan(500);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('STORE_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('reports 503 at /ready quickly, and keeps failing fast while down', async () => {
+    const started = Date.now();
+    expect(await ready(h)).toBe(503);
+    const r = await h.gql('{ search(query: "who") { score } }');
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('STORE_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
