@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 import { ErrorCode } from '../api/shared/errors.js';
 import { StoreError } from '../store/port/store-error.js';
@@ -51,7 +51,11 @@ export function formatError(production: boolean) {
       const { code, message } = STORE_MESSAGES[original.code];
       return withId({ message, locations: formatted.locations, path: formatted.path, extensions: { code } });
     }
-    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const code = isCodelessClientError(error)
+      ? 'BAD_REQUEST'
+      : String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (code !== formatted.extensions?.code)
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
     if (CLIENT_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return withId({ ...formatted, extensions: production ? extensions : formatted.extensions });
@@ -64,4 +68,14 @@ export function formatError(production: boolean) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     });
   };
+}
+
+/**
+ * Apollo refuses some requests with a 4xx status but no code (e.g. "provided sha does not match
+ * query" for a persisted query): they are the client's mistake, reported as BAD_REQUEST.
+ */
+function isCodelessClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

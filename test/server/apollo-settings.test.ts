@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { loadConfig } from '../../src/config.js';
+import { readResult, startHarness, type Harness } from './harness.js';
+
+const INTROSPECT = '{ __schema { queryType { name } } }';
+
+describe('Apollo production settings', () => {
+  let dev: Harness;
+  let prod: Harness;
+  beforeAll(async () => {
+    [dev, prod] = await Promise.all([
+      startHarness({ env: { NODE_ENV: 'development' } }),
+      startHarness({ env: { NODE_ENV: 'production' } }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([dev.close(), prod.close()]);
+  });
+
+  it('refuses a GET or a simple POST without a JSON content type or preflight header (CSRF prevention)', async () => {
+    const query = encodeURIComponent('{ __typename }');
+    const get = await fetch(`${prod.url}/graphql?query=${query}`).then(readResult);
+    expect(get.status).toBe(400);
+    expect(get.body.errors?.[0]?.message).toMatch(/Cross-Site Request Forgery/);
+    const simple = await prod.post('{"query":"{ __typename }"}', { 'content-type': 'text/plain' });
+    expect(simple.status).toBe(400);
+    expect(simple.body.errors?.[0]?.message).toMatch(/Cross-Site Request Forgery/);
+    const preflighted = await fetch(`${prod.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    }).then(readResult);
+    expect(preflighted.body.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('serves automatic persisted queries: hash only → PERSISTED_QUERY_NOT_FOUND, hash + query → data, hash only → data', async () => {
+    const query = 'query ApqSectors { sectors(first: 2) { totalCount } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+
+    const miss = await prod.post({ extensions });
+    expect(miss.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(miss.body.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+
+    const register = await prod.post({ query, extensions });
+    expect(register.body.errors).toBeUndefined();
+    const expected = register.body.data;
+    expect((expected?.sectors as { totalCount: number }).totalCount).toBeGreaterThan(20);
+
+    const hit = await prod.post({ extensions });
+    expect(hit.body.errors).toBeUndefined();
+    expect(hit.body.data).toEqual(expected);
+
+    const wrong = await prod.post({ query: '{ __typename }', extensions });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors?.[0]).toMatchObject({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('turns introspection and the landing page off by default in production and on in development', async () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+      introspection: false,
+      landingPage: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ introspection: true, landingPage: true });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', LANDING_PAGE: 'on' })).toMatchObject({
+      introspection: true,
+      landingPage: true,
+    });
+    expect(loadConfig({ NODE_ENV: 'development', INTROSPECTION: 'false', LANDING_PAGE: '0' })).toMatchObject({
+      introspection: false,
+      landingPage: false,
+    });
+
+    const refused = await prod.gql(INTROSPECT);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(refused.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const allowed = await dev.gql(INTROSPECT);
+    expect(allowed.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+
+    const html = { accept: 'text/html' };
+    const devPage = await fetch(`${dev.url}/graphql`, { headers: html });
+    expect(devPage.status).toBe(200);
+    expect(devPage.headers.get('content-type')).toMatch(/text\/html/);
+    const prodPage = await fetch(`${prod.url}/graphql`, { headers: html });
+    expect(prodPage.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(prodPage.status).toBe(400);
+  });
+
+  it('turns introspection back on in production when INTROSPECTION=true', async () => {
+    const h = await startHarness({ env: { NODE_ENV: 'production', INTROSPECTION: 'true' } });
+    try {
+      expect((await h.gql(INTROSPECT)).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('marks read-only answers cacheable with a cache-control max-age', async () => {
+    const r = await prod.gql('{ sectors(first: 2) { edges { node { id name instruments { id } } } } }');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    expect(r.headers.get('cache-control')).toMatch(/public/);
+    const failed = await prod.gql('{ nope }');
+    expect(failed.headers.get('cache-control') ?? 'no-store').not.toMatch(/max-age=[1-9]/);
+  });
+});
