@@ -60,6 +60,8 @@ export interface DocumentCoverage {
   named: Named[];
   relations?: Relation[];
   cooperations?: Cooperation[];
+  /** Further facts read from the document that are not a single link (fields, counts): `null` when covered. */
+  checks?: { name: string; run: (coverage: Coverage) => string | null }[];
 }
 
 /** Lower-case, accents removed, curly apostrophes straightened, non-alphanumerics folded to one space. */
@@ -200,6 +202,13 @@ export function describeCoverage(spec: DocumentCoverage): void {
     if (cooperations.length > 0) {
       it.each(cooperations.map((c) => [c.name, c] as const))('records the collaboration: %s', (_label, coop) => {
         expect(coverage.checkCooperation(coop)).toBeNull();
+      });
+    }
+
+    const checks = spec.checks ?? [];
+    if (checks.length > 0) {
+      it.each(checks.map((c) => [c.name, c] as const))('checks %s', (_label, check) => {
+        expect(check.run(coverage)).toBeNull();
       });
     }
   });
