@@ -1138,7 +1138,7 @@ export type Query = {
   __typename?: 'Query';
   /** Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id. */
   collaborations: CollaborationConnection;
-  /** What two or more entities share: the entities directly linked to every one of them (e.g. common sectors, common partners). */
+  /** What two or more entities share: the entities linked to every one of them, directly or through a collaboration they take part in (e.g. common sectors, common partners). */
   commonNeighbours: Array<Entity>;
   /** The shortest paths between two entities (every path of the minimal length, up to `first`), each step with its relationship and sources. Paths follow relationships in either direction, up to 6 hops. */
   connections: Array<GraphPath>;

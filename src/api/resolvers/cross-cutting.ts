@@ -51,7 +51,7 @@ class GapsResolver {
 @Resolver()
 class CommonNeighboursResolver {
   @Query(() => [Entity], {
-    description: 'What two or more entities share: the entities directly linked to every one of them (e.g. common sectors, common partners).',
+    description: 'What two or more entities share: the entities linked to every one of them, directly or through a collaboration they take part in (e.g. common sectors, common partners).',
   })
   async commonNeighbours(
     @Arg('ids', () => [ID], { description: 'Two or more entity ids.' }) ids: string[],
