@@ -183,9 +183,9 @@ describe('per-kind entity lists (Relay connections)', () => {
           !fold(e.acronym).includes('multifibre') &&
           nameMatches(e, 'multifibre'),
       );
-      expect(aliasOnly.map((e) => e.id)).toEqual(['instrument:multi-fibre-arrangement']);
+      expect(aliasOnly.map((e) => e.id)).toContain('instrument:multi-fibre-arrangement');
       const { nodes } = await walk('instruments', { first: 100, where: { nameContains: 'MULTIFIBRE' } });
-      expect(nodes.map((n) => n.id)).toEqual(['instrument:multi-fibre-arrangement']);
+      expect(nodes.map((n) => n.id)).toContain('instrument:multi-fibre-arrangement');
     });
 
     it('ids keeps only the given ids of the listed kind, ignoring other kinds and unknown ids', async () => {

@@ -124,6 +124,11 @@ describe('gaps: what the knowledge base lacks', () => {
         expect(gap.explanation).toContain(citation.confidence);
       }
     }
+    for (const gap of found.filter((g) => g.relationship !== null)) {
+      const record = links.find((l) => linkId(l) === gap.relationship)!;
+      for (const citation of weak(record.sources))
+        expect(gap.explanation, gap.relationship!).toContain(citation.passage);
+    }
     // e.g. an instrument whose NORMLEX status is unconfirmed.
     const c182 = entityGaps.find((g) => g.entity!.id === 'instrument:C182');
     expect(c182?.explanation).toContain('ref-instruments#C182');
