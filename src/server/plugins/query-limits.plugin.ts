@@ -109,7 +109,9 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
             schema,
             query: document,
             operationName: operationName ?? undefined,
-            variables: coerced.coerced,
+            // The raw variables: getComplexity coerces them itself (coerced ones would be coerced
+            // twice, and an enum's internal value is not one of its names).
+            variables: request.variables ?? {},
             estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > limits.maxComplexity) {
