@@ -18,9 +18,7 @@ import { buildDataset } from '../seed/build-dataset.js';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/server/app.js';
 import { Metrics } from '../src/server/metrics.js';
-import { createStore } from '../src/store/create-store.js';
-import { InstrumentedStore } from '../src/store/instrumented-store.js';
-import { ResilientStore } from '../src/store/resilient-store.js';
+import { createServerStore } from '../src/store/create-store.js';
 import { replaceGraph } from '../src/store/write-dataset.js';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);
@@ -71,7 +69,8 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'silent',
   });
   const metrics = new Metrics();
-  const store = new InstrumentedStore(new ResilientStore(createStore(config.store)), metrics);
+  // The store exactly as the server builds it (read cache per READ_CACHE: on by default here).
+  const store = createServerStore(config, metrics);
   await store.applySchema();
   await replaceGraph(store, await buildDataset());
   const httpServer = createServer();
@@ -115,6 +114,7 @@ async function main(): Promise<void> {
   const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
   const lines = [
     `machine: ${cpus().length} cpus, ${cpus()[0]?.model ?? 'unknown cpu'}, node ${process.version}`,
+    `store: embedded (Kuzu), read cache ${config.readCache ? 'on' : 'off'}`,
     `load: ${clients} clients, ${seconds} s, mix of ${MIX.map((q) => q.name).join(', ')}`,
     `requests: ${result.requests.total}`,
     `errors: ${errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`,

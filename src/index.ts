@@ -6,10 +6,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { Metrics } from './server/metrics.js';
-import { createStore } from './store/create-store.js';
+import { createServerStore } from './store/create-store.js';
 import { ensureSeeded } from './store/ensure-seeded.js';
-import { InstrumentedStore } from './store/instrumented-store.js';
-import { ResilientStore } from './store/resilient-store.js';
 
 /** config → store (schema, seed) → GraphQL app → HTTP server, and a clean shutdown on SIGTERM/SIGINT. */
 async function bootstrap(): Promise<void> {
@@ -17,13 +15,11 @@ async function bootstrap(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const metrics = new Metrics();
 
-  const resilient = new ResilientStore(createStore(config.store), {
-    onStateChange: (state, reason) =>
-      state === 'down'
-        ? logger.error({ reason }, 'graph store down; reconnecting')
-        : logger.info('graph store back'),
-  });
-  const store = new InstrumentedStore(resilient, metrics);
+  const store = createServerStore(config, metrics, (state, reason) =>
+    state === 'down'
+      ? logger.error({ reason }, 'graph store down; reconnecting')
+      : logger.info('graph store back'),
+  );
   await store.applySchema();
   const seeded = config.seedOnStart ? await ensureSeeded(store) : null;
   if (seeded) logger.info({ counts: seeded }, 'loaded the ILO knowledge base into an empty store');

@@ -1,13 +1,6 @@
-import type {
-  GraphStore,
-  Params,
-  Row,
-  SearchMatch,
-  SearchOptions,
-  StoreCapabilities,
-  WriteStatement,
-} from './port/graph-store.port.js';
+import type { GraphStore, Params, Row, WriteStatement } from './port/graph-store.port.js';
 import type { QueryName } from './query-names.js';
+import { StoreDecorator } from './store-decorator.js';
 
 export interface ReadCacheOptions {
   /** Most results kept; the least recently used go first. */
@@ -25,18 +18,15 @@ export interface ReadCacheOptions {
  *
  * Cached rows are shared between callers: they are frozen so no caller can change another's.
  */
-export class CachedStore implements GraphStore {
+export class CachedStore extends StoreDecorator {
   private readonly entries = new Map<string, Promise<Row[]>>();
 
   constructor(
-    private readonly inner: GraphStore,
+    inner: GraphStore,
     private readonly options: ReadCacheOptions = { maxEntries: 10_000 },
   ) {
+    super(inner);
     inner.onCommit(() => this.clear());
-  }
-
-  get capabilities(): StoreCapabilities {
-    return this.inner.capabilities;
   }
 
   get size(): number {
@@ -47,11 +37,7 @@ export class CachedStore implements GraphStore {
     this.entries.clear();
   }
 
-  applySchema(): Promise<void> {
-    return this.inner.applySchema();
-  }
-
-  read(query: QueryName, params: Params = {}): Promise<Row[]> {
+  override read(query: QueryName, params: Params = {}): Promise<Row[]> {
     const key = `${query}\u0000${JSON.stringify(params)}`;
     const hit = this.entries.get(key);
     if (hit) {
@@ -71,7 +57,7 @@ export class CachedStore implements GraphStore {
     return result;
   }
 
-  async write(statements: readonly WriteStatement[]): Promise<void> {
+  override async write(statements: readonly WriteStatement[]): Promise<void> {
     try {
       await this.inner.write(statements);
     } finally {
@@ -80,24 +66,7 @@ export class CachedStore implements GraphStore {
     }
   }
 
-  search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
-    return this.inner.search(text, options);
-  }
-
-  get pageRank(): (() => Promise<Map<string, number>>) | undefined {
-    const inner = this.inner;
-    return inner.pageRank ? () => inner.pageRank!() : undefined;
-  }
-
-  health(): Promise<void> {
-    return this.inner.health();
-  }
-
-  onCommit(listener: () => void | Promise<void>): () => void {
-    return this.inner.onCommit(listener);
-  }
-
-  close(): Promise<void> {
+  override close(): Promise<void> {
     this.clear();
     return this.inner.close();
   }

@@ -4,11 +4,11 @@ import type {
   Row,
   SearchMatch,
   SearchOptions,
-  StoreCapabilities,
   WriteStatement,
 } from './port/graph-store.port.js';
 import { StoreError } from './port/store-error.js';
 import type { QueryName } from './query-names.js';
+import { StoreDecorator } from './store-decorator.js';
 
 export interface ResilienceOptions {
   /** A call still running after this long makes the store check its health (0: never). */
@@ -33,26 +33,24 @@ const DEFAULTS: ResilienceOptions = { probeAfterMs: 2_000, minBackoffMs: 100, ma
  *   store has the `reopen` capability (the embedded store), reopen then health. The first
  *   success marks it up again: the server serves without a restart.
  */
-export class ResilientStore implements GraphStore {
+export class ResilientStore extends StoreDecorator {
   private state: 'up' | 'down' = 'up';
-  private downSince: Promise<never> | undefined;
-  private rejectInFlight: ((error: StoreError) => void) | undefined;
+  /**
+   * How to fail each call in flight when the store goes down.
+   * Why one entry per call, removed when it settles: racing every call against one shared
+   * long-lived promise kept a reaction, and with it the call's result, per call for as long as
+   * the store stayed up — the heap grew by every row ever read (seen under the load test).
+   */
+  private readonly inFlight = new Set<(error: StoreError) => void>();
   private recovery: Promise<void> | undefined;
   private probing: Promise<void> | undefined;
   private closed = false;
   private wakeRecovery: (() => void) | undefined;
   private readonly options: ResilienceOptions;
 
-  constructor(
-    readonly inner: GraphStore,
-    options: Partial<ResilienceOptions> = {},
-  ) {
+  constructor(inner: GraphStore, options: Partial<ResilienceOptions> = {}) {
+    super(inner);
     this.options = { ...DEFAULTS, ...options };
-    this.armInFlightSignal();
-  }
-
-  get capabilities(): StoreCapabilities {
-    return this.inner.capabilities;
   }
 
   /** `up` while the store answers; `down` from an outage until a recovery attempt succeeds. */
@@ -60,28 +58,28 @@ export class ResilientStore implements GraphStore {
     return this.state;
   }
 
-  applySchema(): Promise<void> {
+  override applySchema(): Promise<void> {
     return this.guard(() => this.inner.applySchema());
   }
 
-  read(query: QueryName, params?: Params): Promise<Row[]> {
+  override read(query: QueryName, params?: Params): Promise<Row[]> {
     return this.guard(() => this.inner.read(query, params));
   }
 
-  write(statements: readonly WriteStatement[]): Promise<void> {
+  override write(statements: readonly WriteStatement[]): Promise<void> {
     return this.guard(() => this.inner.write(statements));
   }
 
-  search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+  override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
     return this.guard(() => this.inner.search(text, options));
   }
 
-  get pageRank(): (() => Promise<Map<string, number>>) | undefined {
+  override get pageRank(): (() => Promise<Map<string, number>>) | undefined {
     const inner = this.inner;
     return inner.pageRank ? () => this.guard(() => inner.pageRank!()) : undefined;
   }
 
-  async health(): Promise<void> {
+  override async health(): Promise<void> {
     // While down, /ready answers from the breaker and hurries the next recovery attempt.
     if (this.state === 'down') {
       this.wakeRecovery?.();
@@ -95,16 +93,15 @@ export class ResilientStore implements GraphStore {
     }
   }
 
-  onCommit(listener: () => void | Promise<void>): () => void {
-    return this.inner.onCommit(listener);
+  /** Always present: reopening the store it wraps where it can, and marking the store up. */
+  override get reopen(): () => Promise<void> {
+    return async () => {
+      if (this.inner.reopen) await this.inner.reopen();
+      this.markUp();
+    };
   }
 
-  async reopen(): Promise<void> {
-    if (this.inner.reopen) await this.inner.reopen();
-    this.markUp();
-  }
-
-  async close(): Promise<void> {
+  override async close(): Promise<void> {
     this.closed = true;
     this.wakeRecovery?.();
     await this.inner.close();
@@ -116,12 +113,17 @@ export class ResilientStore implements GraphStore {
       this.options.probeAfterMs > 0
         ? setTimeout(() => void this.probe(), this.options.probeAfterMs)
         : undefined;
+    let abort!: (error: StoreError) => void;
+    const aborted = new Promise<never>((_resolve, reject) => (abort = reject));
+    aborted.catch(() => undefined);
+    this.inFlight.add(abort);
     try {
-      return await Promise.race([run(), this.downSince!]);
+      return await Promise.race([run(), aborted]);
     } catch (error) {
       this.noteFailure(error);
       throw error;
     } finally {
+      this.inFlight.delete(abort);
       clearTimeout(probe);
     }
   }
@@ -143,21 +145,16 @@ export class ResilientStore implements GraphStore {
     if (this.state === 'down' || this.closed) return;
     this.state = 'down';
     this.options.onStateChange?.('down', reason);
-    this.rejectInFlight?.(unavailable(`The graph store went down: ${reason}`));
+    const error = unavailable(`The graph store went down: ${reason}`);
+    for (const abort of this.inFlight) abort(error);
+    this.inFlight.clear();
     this.recovery ??= this.recover().finally(() => (this.recovery = undefined));
   }
 
   private markUp(): void {
     if (this.state === 'up') return;
-    this.armInFlightSignal();
     this.state = 'up';
     this.options.onStateChange?.('up');
-  }
-
-  /** A fresh promise that rejects every call in flight when the store goes down. */
-  private armInFlightSignal(): void {
-    this.downSince = new Promise<never>((_resolve, reject) => (this.rejectInFlight = reject));
-    this.downSince.catch(() => undefined);
   }
 
   private async recover(): Promise<void> {

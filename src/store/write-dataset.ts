@@ -7,7 +7,8 @@ const BATCH = 5_000;
 
 function batches(query: WriteStatement['query'], rows: Record<string, unknown>[]): WriteStatement[] {
   const statements: WriteStatement[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) statements.push({ query, params: { rows: rows.slice(i, i + BATCH) } });
+  for (let i = 0; i < rows.length; i += BATCH)
+    statements.push({ query, params: { rows: rows.slice(i, i + BATCH) } });
   return statements;
 }
 

@@ -1,0 +1,63 @@
+import type {
+  GraphStore,
+  Params,
+  Row,
+  SearchMatch,
+  SearchOptions,
+  StoreCapabilities,
+  WriteStatement,
+} from './port/graph-store.port.js';
+import type { QueryName } from './query-names.js';
+
+/**
+ * A GraphStore that forwards every call to the store it wraps. The store's cross-cutting
+ * behaviours (metrics, read cache, outage handling) extend it and override only what they
+ * change, so each stays one small idea and they stack in any order.
+ */
+export abstract class StoreDecorator implements GraphStore {
+  constructor(readonly inner: GraphStore) {}
+
+  get capabilities(): StoreCapabilities {
+    return this.inner.capabilities;
+  }
+
+  applySchema(): Promise<void> {
+    return this.inner.applySchema();
+  }
+
+  read(query: QueryName, params?: Params): Promise<Row[]> {
+    return this.inner.read(query, params);
+  }
+
+  write(statements: readonly WriteStatement[]): Promise<void> {
+    return this.inner.write(statements);
+  }
+
+  search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+    return this.inner.search(text, options);
+  }
+
+  /** Present exactly when the wrapped store has it (a capability, not a stub). */
+  get pageRank(): (() => Promise<Map<string, number>>) | undefined {
+    const inner = this.inner;
+    return inner.pageRank ? () => inner.pageRank!() : undefined;
+  }
+
+  /** Present exactly when the wrapped store has it. */
+  get reopen(): (() => Promise<void>) | undefined {
+    const inner = this.inner;
+    return inner.reopen ? () => inner.reopen!() : undefined;
+  }
+
+  health(): Promise<void> {
+    return this.inner.health();
+  }
+
+  onCommit(listener: () => void | Promise<void>): () => void {
+    return this.inner.onCommit(listener);
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
