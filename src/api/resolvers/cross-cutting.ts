@@ -23,13 +23,24 @@ class ConnectionsResolver {
     @Arg('from', () => ID, { description: 'Start entity id.' }) from: string,
     @Arg('to', () => ID, { description: 'End entity id.' }) to: string,
     @Ctx() ctx: ApiContext,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: `Longest path returned (1 to ${MAX_HOPS}).` }) maxHops: number,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 5, description: 'At most this many paths (1 to the page-size limit).' }) first: number,
+    @Arg('maxHops', () => Int, {
+      nullable: true,
+      defaultValue: 4,
+      description: `Longest path returned (1 to ${MAX_HOPS}).`,
+    })
+    maxHops: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 5,
+      description: 'At most this many paths (1 to the page-size limit).',
+    })
+    first: number,
   ) {
     connectionsArgsCheck({ from, to, maxHops, first, maxPageSize: ctx.limits.maxPageSize });
-    const [a, b] = await ctx.loaders.entity.loadMany([from, to]);
-    if (!a || a instanceof Error) throw notFound(`No entity has the id "${from}".`, from);
-    if (!b || b instanceof Error) throw notFound(`No entity has the id "${to}".`, to);
+    // `load`, not `loadMany`: a store failure must surface as itself, not as "not found".
+    const [a, b] = await Promise.all([ctx.loaders.entity.load(from), ctx.loaders.entity.load(to)]);
+    if (!a) throw notFound(`No entity has the id "${from}".`, from);
+    if (!b) throw notFound(`No entity has the id "${to}".`, to);
     return shortestPaths(ctx.store, from, to, maxHops, first);
   }
 }
@@ -37,11 +48,13 @@ class ConnectionsResolver {
 @Resolver()
 class GapsResolver {
   @Query(() => [Gap], {
-    description: 'What the knowledge base lacks (a sector with no instrument, a claim with no source...), each with a sentence saying what would close it.',
+    description:
+      'What the knowledge base lacks (a sector with no instrument, a claim with no source...), each with a sentence saying what would close it.',
   })
   async gaps(
     @Ctx() ctx: ApiContext,
-    @Arg('kinds', () => [GapKind], { nullable: true, description: 'Only these kinds of gap (default: all).' }) kinds: GapKind[] | undefined,
+    @Arg('kinds', () => [GapKind], { nullable: true, description: 'Only these kinds of gap (default: all).' })
+    kinds: GapKind[] | undefined,
   ) {
     const wanted = kinds && kinds.length > 0 ? [...new Set(kinds)] : Object.values(GapKind);
     return findGaps(ctx.store, ctx.loaders, wanted);
@@ -51,19 +64,24 @@ class GapsResolver {
 @Resolver()
 class CommonNeighboursResolver {
   @Query(() => [Entity], {
-    description: 'What two or more entities share: the entities linked to every one of them, directly or through a collaboration they take part in (e.g. common sectors, common partners).',
+    description:
+      'What two or more entities share: the entities linked to every one of them, directly or through a collaboration they take part in (e.g. common sectors, common partners).',
   })
   async commonNeighbours(
     @Arg('ids', () => [ID], { description: 'Two or more entity ids.' }) ids: string[],
     @Ctx() ctx: ApiContext,
-    @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only shared entities of these kinds.' })
+    @Arg('kinds', () => [EntityKindEnum], {
+      nullable: true,
+      description: 'Only shared entities of these kinds.',
+    })
     kinds: EntityKindEnum[] | undefined,
   ) {
     const distinct = [...new Set(ids)];
     if (distinct.length < 2) throw badUserInput('commonNeighbours needs at least two different ids.', 'ids');
-    if (distinct.length > ctx.limits.maxPageSize) throw badUserInput(`At most ${ctx.limits.maxPageSize} ids.`, 'ids');
-    const found = await ctx.loaders.entity.loadMany(distinct);
-    const unknown = distinct.filter((_, i) => !found[i] || found[i] instanceof Error);
+    if (distinct.length > ctx.limits.maxPageSize)
+      throw badUserInput(`At most ${ctx.limits.maxPageSize} ids.`, 'ids');
+    const found = await Promise.all(distinct.map((id) => ctx.loaders.entity.load(id)));
+    const unknown = distinct.filter((_, i) => !found[i]);
     if (unknown.length > 0) throw notFound(`No entity has the id "${unknown[0]}".`, unknown[0]!);
     const rows = await ctx.store.read('common-neighbours', {
       ids: distinct,
@@ -75,18 +93,27 @@ class CommonNeighboursResolver {
 
 @Resolver(() => GraphStats)
 class StatsResolver {
-  @Query(() => GraphStats, { description: 'Counts by kind and relationship type, and the most connected entities.' })
+  @Query(() => GraphStats, {
+    description: 'Counts by kind and relationship type, and the most connected entities.',
+  })
   async stats(@Ctx() ctx: ApiContext) {
     return graphStats(ctx.store);
   }
 
   @FieldResolver(() => MostConnected, {
-    description: 'The most connected entities: by PageRank where the store computes it, by degree otherwise (see rankedBy).',
+    description:
+      'The most connected entities: by PageRank where the store computes it, by degree otherwise (see rankedBy).',
   })
   async mostConnected(
     @Ctx() ctx: ApiContext,
-    @Arg('kind', () => EntityKindEnum, { nullable: true, description: 'Only entities of this kind.' }) kind: EntityKindEnum | undefined,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'How many (1 to the page-size limit).' }) first: number,
+    @Arg('kind', () => EntityKindEnum, { nullable: true, description: 'Only entities of this kind.' })
+    kind: EntityKindEnum | undefined,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 10,
+      description: 'How many (1 to the page-size limit).',
+    })
+    first: number,
   ) {
     if (first < 1 || first > ctx.limits.maxPageSize) {
       throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
@@ -95,4 +122,9 @@ class StatsResolver {
   }
 }
 
-export const CrossCuttingResolvers = [ConnectionsResolver, GapsResolver, CommonNeighboursResolver, StatsResolver] as const;
+export const CrossCuttingResolvers = [
+  ConnectionsResolver,
+  GapsResolver,
+  CommonNeighboursResolver,
+  StatsResolver,
+] as const;

@@ -48,6 +48,9 @@ export class Neo4jStore implements GraphStore {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       maxConnectionPoolSize: options.maxConnectionPoolSize,
       connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs,
+      // The driver retries a failed transaction for 30 s by default: a dead server would hold
+      // each request that long. Retry for at most the query timeout (or 5 s).
+      maxTransactionRetryTime: options.queryTimeoutMs || 5_000,
       disableLosslessIntegers: false,
     });
   }
@@ -74,7 +77,8 @@ export class Neo4jStore implements GraphStore {
     try {
       await session.executeWrite(
         async (tx) => {
-          for (const s of statements) await tx.run(this.registry.text(s.query), toDriverParams(s.params) as Params);
+          for (const s of statements)
+            await tx.run(this.registry.text(s.query), toDriverParams(s.params) as Params);
         },
         { timeout: this.options.queryTimeoutMs || undefined },
       );
@@ -165,7 +169,9 @@ function translate(error: unknown, what: string): StoreError {
   const code = (error as { code?: string }).code ?? '';
   const text = error instanceof Error ? error.message : String(error);
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect/i.test(text)) {
-    return new StoreError('STORE_UNAVAILABLE', `Neo4j is not available for ${what}: ${text}`, { cause: error });
+    return new StoreError('STORE_UNAVAILABLE', `Neo4j is not available for ${what}: ${text}`, {
+      cause: error,
+    });
   }
   if (/TransactionTimedOut|timed out|Timeout/i.test(code + text)) {
     return new StoreError('STORE_TIMEOUT', `Neo4j query ${what} timed out: ${text}`, { cause: error });
