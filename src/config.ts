@@ -12,7 +12,10 @@ const intFrom = (name: string, fallback: number, min: number, max: number) =>
       if (v === undefined || v.trim() === '') return fallback;
       const n = Number(v);
       if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}, got "${v}"` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} must be a whole number from ${min} to ${max}, got "${v}"`,
+        });
         return z.NEVER;
       }
       return n;
@@ -47,9 +50,13 @@ const EnvSchema = z
     NEO4J_URI: z
       .string()
       .optional()
-      .refine((v) => v === undefined || v === '' || /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\//.test(v), {
-        message: 'NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://',
-      }),
+      .refine(
+        (v) =>
+          v === undefined || v === '' || /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\//.test(v),
+        {
+          message: 'NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://',
+        },
+      ),
     NEO4J_USERNAME: z.string().default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().optional(),
@@ -69,7 +76,11 @@ const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
-      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'NEO4J_PASSWORD is required when NEO4J_URI is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'NEO4J_PASSWORD is required when NEO4J_URI is set',
+      });
     }
   });
 
@@ -118,7 +129,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => (i.message.includes(String(i.path[0] ?? '')) ? i.message : `${i.path.join('.')}: ${i.message}`)),
+      parsed.error.issues.map((i) =>
+        i.message.includes(String(i.path[0] ?? '')) ? i.message : `${i.path.join('.')}: ${i.message}`,
+      ),
     );
   }
   const e = parsed.data;

@@ -6,7 +6,11 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { CollaborationsResolver } from './resolvers/collaborations.resolver.js';
 import { ENTITY_LIST_RESOLVERS } from './resolvers/entity-lists.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
-import { CitationResolver, DocumentPassagesResolver, NeighboursResolver } from './resolvers/provenance.resolver.js';
+import {
+  CitationResolver,
+  DocumentPassagesResolver,
+  NeighboursResolver,
+} from './resolvers/provenance.resolver.js';
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship-resolvers.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { CrossCuttingResolvers } from './resolvers/cross-cutting.js';

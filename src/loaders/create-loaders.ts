@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
 
 import type { Citation, PassageRecord } from '../domain/dataset.js';
-import { citationsFromJson, entityFromNode, passageFromNode, type EntityModel } from '../domain/entity-from-node.js';
+import {
+  citationsFromJson,
+  entityFromNode,
+  passageFromNode,
+  type EntityModel,
+} from '../domain/entity-from-node.js';
 import type { GraphStore, StoreNode, StoreRelationship } from '../store/port/graph-store.port.js';
 import { linkSpecKey, type LinkSpec } from './link-spec.js';
 
@@ -54,14 +59,18 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
   const entity = new DataLoader<string, EntityModel | null>(async (ids) => {
     observe('entity', ids.length);
     const rows = await store.read('entities-by-ids', { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((r) => [String((r.node as StoreNode).properties.id), entityFromNode(r.node as StoreNode)]));
+    const found = new Map(
+      rows.map((r) => [String((r.node as StoreNode).properties.id), entityFromNode(r.node as StoreNode)]),
+    );
     return ids.map((id) => found.get(id) ?? null);
   }, batch);
 
   const passage = new DataLoader<string, PassageRecord | null>(async (ids) => {
     observe('passage', ids.length);
     const rows = await store.read('passages-by-ids', { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((r) => [String((r.node as StoreNode).properties.id), passageFromNode(r.node as StoreNode)]));
+    const found = new Map(
+      rows.map((r) => [String((r.node as StoreNode).properties.id), passageFromNode(r.node as StoreNode)]),
+    );
     return ids.map((id) => found.get(id) ?? null);
   }, batch);
 
@@ -90,7 +99,11 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
   return { entity, passage, passagesOf, linked };
 }
 
-async function loadLinked(store: GraphStore, spec: LinkSpec, ids: string[]): Promise<(readonly [string, LinkedEntity])[]> {
+async function loadLinked(
+  store: GraphStore,
+  spec: LinkSpec,
+  ids: string[],
+): Promise<(readonly [string, LinkedEntity])[]> {
   if (spec.direction === 'via-collaboration') {
     const rows = await store.read('linked-via-collaboration', {
       ids,
@@ -108,7 +121,13 @@ async function loadLinked(store: GraphStore, spec: LinkSpec, ids: string[]): Pro
       seen.add(pair);
       result.push([
         String(r.key),
-        { entity, relation: spec.targetRoles.join('|'), direction: 'VIA_COLLABORATION', sources: [], via: String(r.via) },
+        {
+          entity,
+          relation: spec.targetRoles.join('|'),
+          direction: 'VIA_COLLABORATION',
+          sources: [],
+          via: String(r.via),
+        },
       ]);
     }
     return result;

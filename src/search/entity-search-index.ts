@@ -56,7 +56,11 @@ export class EntitySearchIndex {
     for (const d of documents) {
       this.kinds.set(d.id, d.kind);
       this.nameWords.set(d.id, queryWords(d.name));
-      const named: [Field, string | null][] = [['name', d.name], ['acronym', d.acronym], ...d.aliases.map((a): [Field, string] => ['aliases', a])];
+      const named: [Field, string | null][] = [
+        ['name', d.name],
+        ['acronym', d.acronym],
+        ...d.aliases.map((a): [Field, string] => ['aliases', a]),
+      ];
       for (const [field, text] of named) {
         if (!text) continue;
         const key = exactKey(text);

@@ -3,7 +3,10 @@
  * query typed without accents finds accented names and the reverse.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** Folds and collapses punctuation and spaces: the form in which an exact name/acronym match is judged. */

@@ -12,7 +12,9 @@ describe('DataLoader batching: one store query per relationship field per level'
   it('answers a 3-level nested query over all sectors with one query per field, not per parent', async () => {
     // Warm up nothing: loaders are per request, so there is no cache to help.
     const before = await server.metrics.storeQueryCount();
-    const data = await server.data<{ sectors: { totalCount: number; edges: { node: { instruments: unknown[]; programmes: unknown[] } }[] } }>(`{
+    const data = await server.data<{
+      sectors: { totalCount: number; edges: { node: { instruments: unknown[]; programmes: unknown[] } }[] };
+    }>(`{
       sectors(first: 100) {
         totalCount
         edges { node {
@@ -30,7 +32,10 @@ describe('DataLoader batching: one store query per relationship field per level'
     // field requested: instruments, programmes (level 2), promotedBy, partners (level 3).
     expect(used).toBe(2 + 4);
     // It really did fan out: many parents at levels 2 and 3.
-    const parents = data.sectors.edges.reduce((n, e) => n + e.node.instruments.length + e.node.programmes.length, 0);
+    const parents = data.sectors.edges.reduce(
+      (n, e) => n + e.node.instruments.length + e.node.programmes.length,
+      0,
+    );
     expect(parents).toBeGreaterThan(4);
   });
 

@@ -26,7 +26,10 @@ export interface TestServer {
   kuzu: KuzuStore;
   dataset: Dataset;
   /** POSTs an operation to /graphql, as a frontend would. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns `data`. */
   data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;

@@ -22,7 +22,9 @@ describe('the server process', () => {
     const { child, output } = startServer({ PORT: 'abc', DATA_DIR: ':memory:' });
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).not.toBe(0);
-    expect(output()).toMatch(/^Invalid configuration: PORT must be a whole number from 0 to 65535, got "abc"\n$/m);
+    expect(output()).toMatch(
+      /^Invalid configuration: PORT must be a whole number from 0 to 65535, got "abc"\n$/m,
+    );
     expect(output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 

@@ -23,12 +23,17 @@ describe('example operations (schema/operations) through their typed documents',
   afterAll(() => server.close());
 
   /** What a frontend's typed client does: the result type comes from the document. */
-  async function run<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+  async function run<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+  ): Promise<R> {
     return server.data<R>(print(document), variables);
   }
 
   it('SectorPage shows a sector with its instruments, programmes, partners and sources', async () => {
-    const { node } = await run(SectorPageDocument, { id: 'sector:agriculture-plantations-other-rural-sectors' });
+    const { node } = await run(SectorPageDocument, {
+      id: 'sector:agriculture-plantations-other-rural-sectors',
+    });
     expect(node?.__typename).toBe('Sector');
     if (node?.__typename !== 'Sector') return;
     expect(node.instruments.map((i) => i.code)).toContain('C184');

@@ -22,14 +22,27 @@ describe('schema/schema.graphql', () => {
     };
     expect(signature('node')).toBe('node(id: ID!): Node');
     expect(signature('nodes')).toBe('nodes(ids: [ID!]!): [Node]!');
-    expect(signature('search')).toBe('search(first: Int, kinds: [EntityKind!], query: String!): [SearchHit!]!');
+    expect(signature('search')).toBe(
+      'search(first: Int, kinds: [EntityKind!], query: String!): [SearchHit!]!',
+    );
     expect(signature('collaborations')).toBe(
       'collaborations(after: String, first: Int, where: CollaborationWhere): CollaborationConnection!',
     );
-    expect(signature('connections')).toBe('connections(first: Int, from: ID!, maxHops: Int, to: ID!): [GraphPath!]!');
+    expect(signature('connections')).toBe(
+      'connections(first: Int, from: ID!, maxHops: Int, to: ID!): [GraphPath!]!',
+    );
     expect(signature('gaps')).toBe('gaps(kinds: [GapKind!]): [Gap!]!');
     expect(query.stats).toBeDefined();
-    for (const list of ['sectors', 'instruments', 'departments', 'programmes', 'partnerAgencies', 'ngos', 'topics', 'countries']) {
+    for (const list of [
+      'sectors',
+      'instruments',
+      'departments',
+      'programmes',
+      'partnerAgencies',
+      'ngos',
+      'topics',
+      'countries',
+    ]) {
       expect(query[list]?.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'orderBy', 'where']);
     }
     const sdl = await printSchemaFile();
@@ -42,7 +55,8 @@ describe('schema/schema.graphql', () => {
     const schema = await getSchema();
     const undocumented: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+        continue;
       if (!type.description) undocumented.push(type.name);
       if ('getFields' in type) {
         for (const field of Object.values(type.getFields())) {

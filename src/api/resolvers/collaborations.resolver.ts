@@ -10,14 +10,24 @@ const CollaborationConnection = connectionType('Collaboration', Collaboration, '
 @Resolver()
 export class CollaborationsResolver {
   @Query(() => CollaborationConnection, {
-    description: 'Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id.',
+    description:
+      'Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id.',
   })
   async collaborations(
     @Ctx() ctx: ApiContext,
-    @Arg('where', () => CollaborationWhere, { nullable: true, description: 'Participants that must take part.' })
+    @Arg('where', () => CollaborationWhere, {
+      nullable: true,
+      description: 'Participants that must take part.',
+    })
     where: CollaborationWhere | undefined,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size (0 to the configured maximum).' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'Page size (0 to the configured maximum).',
+    })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | undefined,
   ) {
     const w = where ?? {};
     const rows = await ctx.store.read('collaboration-ids', {
@@ -29,7 +39,10 @@ export class CollaborationsResolver {
       country: w.country ?? null,
     });
     const ids = rows
-      .map((r) => ({ id: String(r.id), since: typeof r.since === 'number' ? r.since : Number.MAX_SAFE_INTEGER }))
+      .map((r) => ({
+        id: String(r.id),
+        since: typeof r.since === 'number' ? r.since : Number.MAX_SAFE_INTEGER,
+      }))
       .sort((a, b) => a.since - b.since || a.id.localeCompare(b.id))
       .map((r) => r.id);
     const page = pageIds(ids, { name: 'collaborations', args: w }, first, after, ctx.limits.maxPageSize);

@@ -20,18 +20,66 @@ interface EntityList {
 /** Every per-kind list query: `sectors`, `instruments`, ... as Relay connections. */
 const LISTS: EntityList[] = [
   { query: 'sectors', kind: 'Sector', type: kinds.Sector, where: inputs.SectorWhere, what: 'sector' },
-  { query: 'instruments', kind: 'Instrument', type: kinds.Instrument, where: inputs.InstrumentWhere, what: 'instrument' },
-  { query: 'guidance', kind: 'Guidance', type: kinds.Guidance, where: inputs.GuidanceWhere, what: 'code of practice or guideline' },
-  { query: 'departments', kind: 'Department', type: kinds.Department, where: inputs.DepartmentWhere, what: 'department' },
-  { query: 'programmes', kind: 'Programme', type: kinds.Programme, where: inputs.ProgrammeWhere, what: 'programme' },
-  { query: 'partnerAgencies', kind: 'PartnerAgency', type: kinds.PartnerAgency, where: inputs.PartnerAgencyWhere, what: 'partner agency' },
+  {
+    query: 'instruments',
+    kind: 'Instrument',
+    type: kinds.Instrument,
+    where: inputs.InstrumentWhere,
+    what: 'instrument',
+  },
+  {
+    query: 'guidance',
+    kind: 'Guidance',
+    type: kinds.Guidance,
+    where: inputs.GuidanceWhere,
+    what: 'code of practice or guideline',
+  },
+  {
+    query: 'departments',
+    kind: 'Department',
+    type: kinds.Department,
+    where: inputs.DepartmentWhere,
+    what: 'department',
+  },
+  {
+    query: 'programmes',
+    kind: 'Programme',
+    type: kinds.Programme,
+    where: inputs.ProgrammeWhere,
+    what: 'programme',
+  },
+  {
+    query: 'partnerAgencies',
+    kind: 'PartnerAgency',
+    type: kinds.PartnerAgency,
+    where: inputs.PartnerAgencyWhere,
+    what: 'partner agency',
+  },
   { query: 'ngos', kind: 'Ngo', type: kinds.Ngo, where: inputs.NgoWhere, what: 'NGO' },
-  { query: 'socialPartners', kind: 'SocialPartner', type: kinds.SocialPartner, where: inputs.SocialPartnerWhere, what: 'social partner' },
+  {
+    query: 'socialPartners',
+    kind: 'SocialPartner',
+    type: kinds.SocialPartner,
+    where: inputs.SocialPartnerWhere,
+    what: 'social partner',
+  },
   { query: 'topics', kind: 'Topic', type: kinds.Topic, where: inputs.EntityWhere, what: 'topic' },
   { query: 'countries', kind: 'Country', type: kinds.Country, where: inputs.CountryWhere, what: 'country' },
-  { query: 'objectives', kind: 'Objective', type: kinds.Objective, where: inputs.ObjectiveWhere, what: 'objective' },
+  {
+    query: 'objectives',
+    kind: 'Objective',
+    type: kinds.Objective,
+    where: inputs.ObjectiveWhere,
+    what: 'objective',
+  },
   { query: 'meetings', kind: 'Meeting', type: kinds.Meeting, where: inputs.MeetingWhere, what: 'meeting' },
-  { query: 'documents', kind: 'Document', type: kinds.Document, where: inputs.DocumentWhere, what: 'document' },
+  {
+    query: 'documents',
+    kind: 'Document',
+    type: kinds.Document,
+    where: inputs.DocumentWhere,
+    what: 'document',
+  },
 ];
 
 function listResolver(list: EntityList): new () => object {
@@ -39,20 +87,39 @@ function listResolver(list: EntityList): new () => object {
 
   @Resolver()
   class EntityListResolver {
-    @Query(() => Connection, { name: list.query, description: `The ${list.what}s, filtered, ordered and paged (Relay).` })
+    @Query(() => Connection, {
+      name: list.query,
+      description: `The ${list.what}s, filtered, ordered and paged (Relay).`,
+    })
     async list(
       @Ctx() ctx: ApiContext,
-      @Arg('where', () => list.where, { nullable: true, description: 'Filters; all given ones must hold.' }) where: object | undefined,
-      @Arg('orderBy', () => EntityOrderEnum, { nullable: true, defaultValue: EntityOrderEnum.NAME_ASC, description: 'Order (ties by id).' })
+      @Arg('where', () => list.where, { nullable: true, description: 'Filters; all given ones must hold.' })
+      where: object | undefined,
+      @Arg('orderBy', () => EntityOrderEnum, {
+        nullable: true,
+        defaultValue: EntityOrderEnum.NAME_ASC,
+        description: 'Order (ties by id).',
+      })
       orderBy: EntityOrderEnum,
-      @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size (0 to the configured maximum, default 100).' })
+      @Arg('first', () => Int, {
+        nullable: true,
+        defaultValue: 20,
+        description: 'Page size (0 to the configured maximum, default 100).',
+      })
       first: number,
-      @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | undefined,
+      @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+      after: string | undefined,
     ) {
       // An explicit null means the default order.
       const order = orderBy ?? EntityOrderEnum.NAME_ASC;
       const ids = await listEntityIds(ctx.store, list.kind, where, order);
-      const page = pageIds(ids, { name: list.query, args: { where, order } }, first, after, ctx.limits.maxPageSize);
+      const page = pageIds(
+        ids,
+        { name: list.query, args: { where, order } },
+        first,
+        after,
+        ctx.limits.maxPageSize,
+      );
       const nodes = await ctx.loaders.entity.loadMany(page.edges.map((e) => e.id));
       return {
         ...page,

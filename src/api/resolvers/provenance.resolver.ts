@@ -17,13 +17,19 @@ import { Passage } from '../types/passage.type.js';
 /** Where a citation's passage lives: the document it belongs to and its text. */
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => Document, { nullable: true, description: 'The document (or reference table) the passage belongs to.' })
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'The document (or reference table) the passage belongs to.',
+  })
   async document(@Root() citation: CitationModel, @Ctx() ctx: ApiContext) {
     const passage = await ctx.loaders.passage.load(citation.passage);
     return passage ? ctx.loaders.entity.load(passage.documentId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The full text of the cited passage, in which the quote is found.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The full text of the cited passage, in which the quote is found.',
+  })
   async passageText(@Root() citation: CitationModel, @Ctx() ctx: ApiContext) {
     return (await ctx.loaders.passage.load(citation.passage))?.text ?? null;
   }
@@ -31,7 +37,9 @@ export class CitationResolver {
 
 @Resolver(() => Document)
 export class DocumentPassagesResolver {
-  @FieldResolver(() => [Passage], { description: 'The passages the document was cut into, in reading order.' })
+  @FieldResolver(() => [Passage], {
+    description: 'The passages the document was cut into, in reading order.',
+  })
   async passages(@Root() document: { id: string }, @Ctx() ctx: ApiContext) {
     return ctx.loaders.passagesOf.load(document.id);
   }
@@ -49,15 +57,29 @@ export class NeighboursResolver {
     @Ctx() ctx: ApiContext,
     @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only neighbours of these kinds.' })
     kinds: EntityKindEnum[] | undefined,
-    @Arg('relation', () => String, { nullable: true, description: `Only this relationship type (${RELATION_TYPES.join(', ')}).` })
+    @Arg('relation', () => String, {
+      nullable: true,
+      description: `Only this relationship type (${RELATION_TYPES.join(', ')}).`,
+    })
     relation: string | undefined,
-    @Arg('direction', () => DirectionEnum, { nullable: true, defaultValue: DirectionEnum.BOTH, description: 'Which way to follow relationships.' })
+    @Arg('direction', () => DirectionEnum, {
+      nullable: true,
+      defaultValue: DirectionEnum.BOTH,
+      description: 'Which way to follow relationships.',
+    })
     direction: DirectionEnum,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'At most this many neighbours (1 to the page-size limit).' })
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: 'At most this many neighbours (1 to the page-size limit).',
+    })
     first: number,
   ): Promise<LinkedEntity[]> {
     if (relation !== undefined && !isRelationType(relation)) {
-      throw badUserInput(`Unknown relation "${relation}". Known relations: ${RELATION_TYPES.join(', ')}.`, 'relation');
+      throw badUserInput(
+        `Unknown relation "${relation}". Known relations: ${RELATION_TYPES.join(', ')}.`,
+        'relation',
+      );
     }
     if (first < 1 || first > ctx.limits.maxPageSize) {
       throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
@@ -66,8 +88,10 @@ export class NeighboursResolver {
     // Collaborations are not entities: they are reached through `collaborations` fields.
     const targetKinds: EntityKind[] = kinds && kinds.length > 0 ? (kinds as EntityKind[]) : [...ENTITY_KINDS];
     const loads: Promise<LinkedEntity[]>[] = [];
-    if (direction !== DirectionEnum.IN) loads.push(ctx.loaders.linked({ direction: 'out', types, kinds: targetKinds }).load(entity.id));
-    if (direction !== DirectionEnum.OUT) loads.push(ctx.loaders.linked({ direction: 'in', types, kinds: targetKinds }).load(entity.id));
+    if (direction !== DirectionEnum.IN)
+      loads.push(ctx.loaders.linked({ direction: 'out', types, kinds: targetKinds }).load(entity.id));
+    if (direction !== DirectionEnum.OUT)
+      loads.push(ctx.loaders.linked({ direction: 'in', types, kinds: targetKinds }).load(entity.id));
     const linked = (await Promise.all(loads)).flat();
     return linked
       .sort((a, b) => a.entity.name.localeCompare(b.entity.name) || a.relation.localeCompare(b.relation))

@@ -26,7 +26,9 @@ function relationshipResolver(rf: RelationshipField): new () => object {
     description: rf.description,
   })(RelationshipFieldResolver.prototype, rf.field, descriptor);
   Resolver(() => rf.owner)(RelationshipFieldResolver);
-  Object.defineProperty(RelationshipFieldResolver, 'name', { value: `${rf.owner.name}_${rf.field}_Resolver` });
+  Object.defineProperty(RelationshipFieldResolver, 'name', {
+    value: `${rf.owner.name}_${rf.field}_Resolver`,
+  });
   return RelationshipFieldResolver;
 }
 

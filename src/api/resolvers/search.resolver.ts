@@ -14,15 +14,22 @@ export class SearchResolver {
       'Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match; an exact name or acronym comes first.',
   })
   async search(
-    @Arg('query', () => String, { description: 'What to look for, e.g. `WHO`, `securite`, `child labour`.' }) query: string,
+    @Arg('query', () => String, { description: 'What to look for, e.g. `WHO`, `securite`, `child labour`.' })
+    query: string,
     @Ctx() ctx: ApiContext,
     @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only entities of these kinds.' })
     kinds: EntityKindEnum[] | undefined,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'At most this many hits (1 to the page-size limit).' }) first: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 10,
+      description: 'At most this many hits (1 to the page-size limit).',
+    })
+    first: number,
   ) {
     const text = query.trim();
     if (text.length === 0) throw badUserInput('query must not be empty.', 'query');
-    if (text.length > MAX_QUERY_LENGTH) throw badUserInput(`query must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+    if (text.length > MAX_QUERY_LENGTH)
+      throw badUserInput(`query must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
     if (first < 1 || first > ctx.limits.maxPageSize) {
       throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
     }

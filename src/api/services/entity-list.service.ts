@@ -22,7 +22,8 @@ const PROPERTY_FILTERS = [
   'cluster',
 ] as const;
 
-type Where = EntityWhere & Partial<Record<(typeof PROPERTY_FILTERS)[number], string>> & { yearFrom?: number; yearTo?: number };
+type Where = EntityWhere &
+  Partial<Record<(typeof PROPERTY_FILTERS)[number], string>> & { yearFrom?: number; yearTo?: number };
 
 interface KeyRow {
   id: string;

@@ -58,7 +58,11 @@ const MISSING_LINK_GAPS: Partial<Record<GapKind, MissingLinkGap>> = {
  * What the knowledge base lacks, kind by kind, each gap with a sentence a person can act on.
  * Gaps come in the order of `kinds`, then by entity id.
  */
-export async function findGaps(store: GraphStore, loaders: Loaders, kinds: readonly GapKind[]): Promise<GapModel[]> {
+export async function findGaps(
+  store: GraphStore,
+  loaders: Loaders,
+  kinds: readonly GapKind[],
+): Promise<GapModel[]> {
   const gaps: GapModel[] = [];
   for (const kind of kinds) {
     const missing = MISSING_LINK_GAPS[kind];
@@ -68,13 +72,18 @@ export async function findGaps(store: GraphStore, loaders: Loaders, kinds: reado
         types: missing.types,
         otherKinds: missing.otherKinds,
       });
-      const ids = rows.map((r) => String(r.id)).filter((id) => !(kind === GapKind.PARTNER_WITHOUT_COLLABORATION && NOT_A_PARTNER_GAP.has(id)));
+      const ids = rows
+        .map((r) => String(r.id))
+        .filter((id) => !(kind === GapKind.PARTNER_WITHOUT_COLLABORATION && NOT_A_PARTNER_GAP.has(id)));
       for (const entity of await loadEntities(loaders, ids)) {
         gaps.push({ kind, entity, relationship: null, explanation: missing.explain(entity) });
       }
     } else if (kind === GapKind.SECTOR_WITHOUT_PARTNER) {
       const rows = await store.read('sectors-without-partner');
-      for (const entity of await loadEntities(loaders, rows.map((r) => String(r.id)))) {
+      for (const entity of await loadEntities(
+        loaders,
+        rows.map((r) => String(r.id)),
+      )) {
         gaps.push({
           kind,
           entity,
@@ -97,7 +106,10 @@ async function weakFactGaps(store: GraphStore, loaders: Loaders, kind: GapKind):
   const gaps: GapModel[] = [];
 
   const entityRowsKept = entityRows.filter(keep);
-  const entities = await loadEntities(loaders, entityRowsKept.map((r) => String(r.id)));
+  const entities = await loadEntities(
+    loaders,
+    entityRowsKept.map((r) => String(r.id)),
+  );
   for (const entity of entities) {
     gaps.push({
       kind,
@@ -110,7 +122,10 @@ async function weakFactGaps(store: GraphStore, loaders: Loaders, kind: GapKind):
   }
 
   const linkRowsKept = linkRows.filter(keep);
-  const starts = await loadEntities(loaders, linkRowsKept.map((r) => String(r.from)));
+  const starts = await loadEntities(
+    loaders,
+    linkRowsKept.map((r) => String(r.from)),
+  );
   const startById = new Map(starts.map((e) => [e.id, e]));
   for (const row of linkRowsKept) {
     const statement = `${String(row.from)} ${String(row.type)} ${String(row.to)}`;

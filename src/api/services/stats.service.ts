@@ -9,9 +9,15 @@ export interface CountModel {
 }
 
 export async function graphStats(store: GraphStore) {
-  const [kinds, types] = await Promise.all([store.read('count-entities-by-kind'), store.read('count-links-by-type')]);
+  const [kinds, types] = await Promise.all([
+    store.read('count-entities-by-kind'),
+    store.read('count-links-by-type'),
+  ]);
   const entitiesByKind: CountModel[] = kinds.map((r) => ({ name: String(r.kind), count: Number(r.count) }));
-  const relationshipsByType: CountModel[] = types.map((r) => ({ name: String(r.type), count: Number(r.count) }));
+  const relationshipsByType: CountModel[] = types.map((r) => ({
+    name: String(r.type),
+    count: Number(r.count),
+  }));
   return {
     entitiesByKind,
     relationshipsByType,
@@ -27,12 +33,24 @@ const ALL = 10_000_000;
  * The most connected entities of the given kinds (all entity kinds by default): by PageRank
  * where the store computes it, by degree otherwise — and the result says which.
  */
-export async function mostConnected(store: GraphStore, loaders: Loaders, kinds: readonly EntityKind[] | undefined, first: number) {
+export async function mostConnected(
+  store: GraphStore,
+  loaders: Loaders,
+  kinds: readonly EntityKind[] | undefined,
+  first: number,
+) {
   const targetKinds = kinds && kinds.length > 0 ? kinds : ENTITY_KINDS;
   const ranks = store.pageRank ? await store.pageRank() : undefined;
   const rows = await store.read('entity-degrees', { kinds: targetKinds, limit: ranks ? ALL : first });
-  const ranked = rows.map((r) => ({ id: String(r.id), degree: Number(r.degree), pageRank: ranks?.get(String(r.id)) ?? null }));
-  if (ranks) ranked.sort((a, b) => (b.pageRank ?? 0) - (a.pageRank ?? 0) || b.degree - a.degree || a.id.localeCompare(b.id));
+  const ranked = rows.map((r) => ({
+    id: String(r.id),
+    degree: Number(r.degree),
+    pageRank: ranks?.get(String(r.id)) ?? null,
+  }));
+  if (ranks)
+    ranked.sort(
+      (a, b) => (b.pageRank ?? 0) - (a.pageRank ?? 0) || b.degree - a.degree || a.id.localeCompare(b.id),
+    );
   const top = ranked.slice(0, first);
   const entities = top.length > 0 ? await loaders.entity.loadMany(top.map((r) => r.id)) : [];
   return {

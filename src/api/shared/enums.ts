@@ -24,9 +24,14 @@ registerEnumType(EntityKindEnum, {
     INSTRUMENT: { description: 'A Convention, Recommendation, Protocol or Declaration.' },
     GUIDANCE: { description: 'A code of practice, guidelines or a manual.' },
     DEPARTMENT: { description: 'An ILO department, bureau, branch or organ.' },
-    PROGRAMME: { description: 'An ILO programme: InFocus programmes, IPEC, Better Work, action programmes, DWCPs.' },
+    PROGRAMME: {
+      description: 'An ILO programme: InFocus programmes, IPEC, Better Work, action programmes, DWCPs.',
+    },
     PARTNER_AGENCY: { description: 'A UN agency, fund, programme, financial institution or other IGO.' },
-    NGO: { description: 'A non-governmental organisation, with its ILO status (Special List, consultative status).' },
+    NGO: {
+      description:
+        'A non-governmental organisation, with its ILO status (Special List, consultative status).',
+    },
     SOCIAL_PARTNER: { description: "An employers' or workers' organisation." },
     TOPIC: { description: 'A subject of work: child labour, OSH, migration...' },
     COUNTRY: { description: 'A country, with ISO codes and ILO region.' },

@@ -15,7 +15,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge: pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge: pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -23,7 +26,9 @@ export class PageInfo {
 export function connectionType(name: string, node: ClassType, what: string) {
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String, { description: 'Opaque cursor of this edge, valid for this list with these arguments.' })
+    @Field(() => String, {
+      description: 'Opaque cursor of this edge, valid for this list with these arguments.',
+    })
     cursor!: string;
 
     @Field(() => node, { description: `The ${what}.` })
@@ -68,7 +73,10 @@ export function pageIds(
   if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
     throw badUserInput(`first must be between 0 and ${maxPageSize}, got ${first}.`, 'first');
   }
-  const listKey = createHash('sha256').update(`${list.name}:${JSON.stringify(list.args ?? null)}`).digest('base64url').slice(0, 12);
+  const listKey = createHash('sha256')
+    .update(`${list.name}:${JSON.stringify(list.args ?? null)}`)
+    .digest('base64url')
+    .slice(0, 12);
   const start = after ? decodeCursor(after, listKey) + 1 : 0;
   const slice = ids.slice(start, start + first);
   const edges = slice.map((id, i) => ({ id, cursor: encodeCursor(listKey, start + i) }));
@@ -90,9 +98,16 @@ function encodeCursor(listKey: string, offset: number): string {
 
 function decodeCursor(cursor: string, listKey: string): number {
   const match = /^v1:([A-Za-z0-9_-]{12}):(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput(`Malformed cursor "${cursor.slice(0, 40)}": pass an endCursor this API returned.`, 'after');
+  if (!match)
+    throw badUserInput(
+      `Malformed cursor "${cursor.slice(0, 40)}": pass an endCursor this API returned.`,
+      'after',
+    );
   if (match[1] !== listKey) {
-    throw badUserInput('This cursor belongs to another list or other arguments: pass an endCursor from this same query.', 'after');
+    throw badUserInput(
+      'This cursor belongs to another list or other arguments: pass an endCursor from this same query.',
+      'after',
+    );
   }
   return Number(match[2]);
 }

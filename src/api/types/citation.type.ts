@@ -3,10 +3,13 @@ import { Field, ObjectType } from 'type-graphql';
 import { ConfidenceEnum } from '../shared/enums.js';
 
 /** The evidence behind one fact: a passage of a document and a quote found verbatim in it. */
-@ObjectType({ description: 'The evidence behind a fact: a passage of a source document and a quote found verbatim there.' })
+@ObjectType({
+  description: 'The evidence behind a fact: a passage of a source document and a quote found verbatim there.',
+})
 export class Citation {
   @Field(() => String, {
-    description: 'Passage id: `<document code>#<paragraph | fn<footnote> | section>`, e.g. `002#fn4`, `000#better-work-programme`.',
+    description:
+      'Passage id: `<document code>#<paragraph | fn<footnote> | section>`, e.g. `002#fn4`, `000#better-work-programme`.',
   })
   passage!: string;
 
@@ -14,7 +17,8 @@ export class Citation {
   quote!: string;
 
   @Field(() => ConfidenceEnum, {
-    description: 'How sure the source is: document quotes are CONFIRMED; reference rows may be UNCONFIRMED, EDITORIAL or SOURCE_DATED.',
+    description:
+      'How sure the source is: document quotes are CONFIRMED; reference rows may be UNCONFIRMED, EDITORIAL or SOURCE_DATED.',
   })
   confidence!: ConfidenceEnum;
 }

@@ -23,14 +23,20 @@ export abstract class Entity extends Node {
   @Field(() => [String], { description: 'Other names the sources use.' })
   aliases!: string[];
 
-  @Field(() => String, { nullable: true, description: 'What the sources say it is, in one or two sentences.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the sources say it is, in one or two sentences.',
+  })
   description!: string | null;
 
-  @Field(() => [Citation], { description: 'Where the facts about this entity come from. Empty means unsourced (see `gaps`).' })
+  @Field(() => [Citation], {
+    description: 'Where the facts about this entity come from. Empty means unsourced (see `gaps`).',
+  })
   sources!: Citation[];
 
   @Field(() => ConfidenceEnum, {
-    description: 'The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed.',
+    description:
+      'The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed.',
   })
   confidence!: ConfidenceEnum;
 }

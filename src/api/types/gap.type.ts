@@ -15,7 +15,9 @@ registerEnumType(GapKind, {
   name: 'GapKind',
   description: 'What the knowledge base lacks.',
   valuesConfig: {
-    SECTOR_WITHOUT_INSTRUMENT: { description: 'A sector no instrument (Convention, Recommendation...) applies to.' },
+    SECTOR_WITHOUT_INSTRUMENT: {
+      description: 'A sector no instrument (Convention, Recommendation...) applies to.',
+    },
     SECTOR_WITHOUT_PROGRAMME: { description: 'A sector no programme works on.' },
     SECTOR_WITHOUT_PARTNER: { description: 'A sector no collaboration with a partner agency covers.' },
     INSTRUMENT_NOT_PROMOTED: { description: 'An instrument no programme or department promotes.' },
@@ -25,7 +27,9 @@ registerEnumType(GapKind, {
   },
 });
 
-@ObjectType({ description: 'Something the knowledge base lacks, with a sentence saying why and what would close it.' })
+@ObjectType({
+  description: 'Something the knowledge base lacks, with a sentence saying why and what would close it.',
+})
 export class Gap {
   @Field(() => GapKind, { description: 'What kind of gap.' })
   kind!: GapKind;
@@ -33,7 +37,10 @@ export class Gap {
   @Field(() => Node, { nullable: true, description: 'The entity concerned (for a relationship: its start).' })
   entity!: Node | null;
 
-  @Field(() => String, { nullable: true, description: 'For a gap about a relationship: its id `<from>|<TYPE>|<to>`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a gap about a relationship: its id `<from>|<TYPE>|<to>`.',
+  })
   relationship!: string | null;
 
   @Field(() => String, { description: 'A sentence a person can act on.' })

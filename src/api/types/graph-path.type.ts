@@ -3,7 +3,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Citation } from './citation.type.js';
 import { Node } from './node.interface.js';
 
-@ObjectType({ description: 'One relationship along a path, oriented as the path walks it, with its evidence.' })
+@ObjectType({
+  description: 'One relationship along a path, oriented as the path walks it, with its evidence.',
+})
 export class PathStep {
   @Field(() => Node, { description: 'Where the step starts (in path order).' })
   from!: Node;
@@ -12,7 +14,8 @@ export class PathStep {
   relation!: string;
 
   @Field(() => Boolean, {
-    description: 'True when the stored relationship points the other way (the path walks it backwards: `to` RELATION `from`).',
+    description:
+      'True when the stored relationship points the other way (the path walks it backwards: `to` RELATION `from`).',
   })
   reversed!: boolean;
 

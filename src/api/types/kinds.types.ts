@@ -8,21 +8,36 @@ import { Node } from './node.interface.js';
  * Relationship fields (Sector.instruments...) are added by resolvers/relationship-fields.ts.
  */
 
-@ObjectType({ implements: [Node, Entity], description: 'An economic sector, e.g. one of the 22 sectors of the Sectoral Activities Programme.' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'An economic sector, e.g. one of the 22 sectors of the Sectoral Activities Programme.',
+})
 export class Sector extends Entity {
-  @Field(() => String, { nullable: true, description: 'Sector grouping (editorial: see the citation confidence).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sector grouping (editorial: see the citation confidence).',
+  })
   cluster!: string | null;
 
-  @Field(() => [String], { description: 'ISIC Rev.4 section letters (an editorial mapping, not an ILO fact).' })
+  @Field(() => [String], {
+    description: 'ISIC Rev.4 section letters (an editorial mapping, not an ILO fact).',
+  })
   isicSections!: string[];
 
   @Field(() => [String], { description: 'ISIC Rev.4 division codes (editorial).' })
   isicDivisions!: string[];
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'An international labour standard or declaration: Convention, Recommendation, Protocol, Declaration.' })
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    'An international labour standard or declaration: Convention, Recommendation, Protocol, Declaration.',
+})
 export class Instrument extends Entity {
-  @Field(() => String, { nullable: true, description: 'Convention, Recommendation, Protocol, Declaration, Treaty...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Convention, Recommendation, Protocol, Declaration, Treaty...',
+  })
   instrumentType!: string | null;
 
   @Field(() => String, { nullable: true, description: 'NORMLEX code, e.g. `C182`.' })
@@ -37,7 +52,10 @@ export class Instrument extends Entity {
   @Field(() => String, { nullable: true, description: 'fundamental, governance or technical.' })
   category!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'NORMLEX status, e.g. up-to-date (often unconfirmed: see sources).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NORMLEX status, e.g. up-to-date (often unconfirmed: see sources).',
+  })
   status!: string | null;
 }
 
@@ -55,13 +73,22 @@ export class Department extends Entity {
   @Field(() => String, { nullable: true, description: 'Code, e.g. `SECTOR`, `LAB/ADMIN`.' })
   code!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'department, bureau, branch, programme unit, organ...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'department, bureau, branch, programme unit, organ...',
+  })
   unitType!: string | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'An ILO programme: InFocus programme, IPEC, Better Work, action programme, DWCP...' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'An ILO programme: InFocus programme, IPEC, Better Work, action programme, DWCP...',
+})
 export class Programme extends Entity {
-  @Field(() => String, { nullable: true, description: 'InFocus programme, action programme, technical cooperation project...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'InFocus programme, action programme, technical cooperation project...',
+  })
   programmeType!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Year it started (or the first year the sources give).' })
@@ -71,7 +98,11 @@ export class Programme extends Entity {
   endYear!: number | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'A partner organisation: UN specialized agency, fund or programme, financial institution, other IGO.' })
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    'A partner organisation: UN specialized agency, fund or programme, financial institution, other IGO.',
+})
 export class PartnerAgency extends Entity {
   @Field(() => String, { nullable: true, description: 'UN specialized agency, IFI, other IGO...' })
   agencyType!: string | null;
@@ -80,11 +111,15 @@ export class PartnerAgency extends Entity {
   headquarters!: string | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'A non-governmental organisation and its ILO status.' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'A non-governmental organisation and its ILO status.',
+})
 export class Ngo extends Entity {
   @Field(() => String, {
     nullable: true,
-    description: 'ILO status: general, regional, special-list, ilc-invitee or unknown (see the citation for how current it is).',
+    description:
+      'ILO status: general, regional, special-list, ilc-invitee or unknown (see the citation for how current it is).',
   })
   consultativeStatus!: string | null;
 
@@ -92,13 +127,19 @@ export class Ngo extends Entity {
   fieldsOfInterest!: string[];
 }
 
-@ObjectType({ implements: [Node, Entity], description: "An employers' or workers' organisation (a social partner)." })
+@ObjectType({
+  implements: [Node, Entity],
+  description: "An employers' or workers' organisation (a social partner).",
+})
 export class SocialPartner extends Entity {
   @Field(() => String, { nullable: true, description: 'workers or employers.' })
   side!: string | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'A subject of work: child labour, OSH, HIV/AIDS, migration...' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'A subject of work: child labour, OSH, HIV/AIDS, migration...',
+})
 export class Topic extends Entity {}
 
 @ObjectType({ implements: [Node, Entity], description: 'A country.' })
@@ -113,7 +154,10 @@ export class Country extends Entity {
   region!: string | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'A strategic or operational objective, with the indicators that measure it.' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'A strategic or operational objective, with the indicators that measure it.',
+})
 export class Objective extends Entity {
   @Field(() => String, { nullable: true, description: 'Code, e.g. `1`, `1a`.' })
   code!: string | null;
@@ -127,16 +171,25 @@ export class Objective extends Entity {
 
 @ObjectType({ implements: [Node, Entity], description: 'A meeting, committee, conference or forum.' })
 export class Meeting extends Entity {
-  @Field(() => String, { nullable: true, description: 'conference, committee, tripartite meeting, summit...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'conference, committee, tripartite meeting, summit...',
+  })
   meetingType!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Year held or established.' })
   year!: number | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'A source of evidence: one of the source documents or a reference table.' })
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'A source of evidence: one of the source documents or a reference table.',
+})
 export class Document extends Entity {
-  @Field(() => String, { nullable: true, description: 'Document symbol, e.g. GB.279/PFA/6 (null where not confirmed).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Document symbol, e.g. GB.279/PFA/6 (null where not confirmed).',
+  })
   symbol!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date, ISO format where known.' })

@@ -6,7 +6,10 @@ export class EntityWhere {
   @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   ids?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Name, acronym or an alias contains this text (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name, acronym or an alias contains this text (case-insensitive).',
+  })
   nameContains?: string;
 }
 
@@ -18,7 +21,10 @@ export class SectorWhere extends EntityWhere {
 
 @InputType({ description: 'Filters for instruments.' })
 export class InstrumentWhere extends EntityWhere {
-  @Field(() => String, { nullable: true, description: 'Convention, Recommendation, Protocol, Declaration...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Convention, Recommendation, Protocol, Declaration...',
+  })
   instrumentType?: string;
 
   @Field(() => String, { nullable: true, description: 'fundamental, governance or technical.' })
@@ -72,7 +78,10 @@ export class PartnerAgencyWhere extends EntityWhere {
 
 @InputType({ description: 'Filters for NGOs.' })
 export class NgoWhere extends EntityWhere {
-  @Field(() => String, { nullable: true, description: 'general, regional, special-list, ilc-invitee or unknown.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'general, regional, special-list, ilc-invitee or unknown.',
+  })
   consultativeStatus?: string;
 }
 

@@ -6,6 +6,8 @@ import { Field, ID, InterfaceType } from 'type-graphql';
   resolveType: (value: { kind: string }) => value.kind,
 })
 export abstract class Node {
-  @Field(() => ID, { description: 'Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`.' })
+  @Field(() => ID, {
+    description: 'Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`.',
+  })
   id!: string;
 }

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A citable piece of a document, with its full text. */
-@ObjectType({ description: 'A citable piece of a document (paragraph, footnote, section or table row), with its text.' })
+@ObjectType({
+  description: 'A citable piece of a document (paragraph, footnote, section or table row), with its text.',
+})
 export class Passage {
   @Field(() => ID, { description: 'Passage id, e.g. `002#fn4`.' })
   id!: string;

@@ -19,7 +19,10 @@ export class RankedEntity {
   @Field(() => Int, { description: 'Number of relationships it has (either direction).' })
   degree!: number;
 
-  @Field(() => Float, { nullable: true, description: 'PageRank, where the store computes it (null otherwise).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'PageRank, where the store computes it (null otherwise).',
+  })
   pageRank!: number | null;
 }
 

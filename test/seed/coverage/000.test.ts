@@ -7,16 +7,32 @@ import { convention, describeCoverage, named } from './coverage.js';
 
 // Units of the Office
 const socialDialogueSector = named('Department', 'Social Dialogue Sector');
-const labAdmin = named('Department', 'Labour Administration and Labour Inspection Programme (LAB/ADMIN)', /lab.?admin/i);
-const dialogue = named('Department', 'Industrial and Employment Relations Department (DIALOGUE)', /^dialogue$|industrial and employment relations/i);
-const sector = named('Department', 'Sectoral Activities Department (SECTOR)', /^sector$|sectoral activities department/i);
+const labAdmin = named(
+  'Department',
+  'Labour Administration and Labour Inspection Programme (LAB/ADMIN)',
+  /lab.?admin/i,
+);
+const dialogue = named(
+  'Department',
+  'Industrial and Employment Relations Department (DIALOGUE)',
+  /^dialogue$|industrial and employment relations/i,
+);
+const sector = named(
+  'Department',
+  'Sectoral Activities Department (SECTOR)',
+  /^sector$|sectoral activities department/i,
+);
 
 // Programmes
 const sectoralActivitiesProgramme = named('Programme', 'Sectoral Activities Programme');
 const betterWork = named('Programme', 'Better Work programme (BETTER WORK)', 'Better Work');
 
 // Organisations
-const ilo = named('PartnerAgency', 'International Labour Organization (ILO)', /^ILO$|international labou?r organi[sz]ation/i);
+const ilo = named(
+  'PartnerAgency',
+  'International Labour Organization (ILO)',
+  /^ILO$|international labou?r organi[sz]ation/i,
+);
 const un = named('PartnerAgency', 'United Nations', /^(UN|United Nations)$/i);
 const ifc = named('PartnerAgency', 'International Finance Corporation (IFC)', 'IFC');
 
@@ -49,7 +65,11 @@ const employers = named('SocialPartner', 'employers’ organizations', /employer
 const workers = named('SocialPartner', 'workers’ organizations', /workers.? organi[sz]ations/i);
 
 // Meetings
-const sectoralMeetings = named('Meeting', 'sectoral meetings (international, generally tripartite)', /sectoral meetings/i);
+const sectoralMeetings = named(
+  'Meeting',
+  'sectoral meetings (international, generally tripartite)',
+  /sectoral meetings/i,
+);
 
 // The document itself
 const page = named('Document', 'Departments in Social Dialogue Sector');

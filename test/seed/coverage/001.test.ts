@@ -5,11 +5,19 @@
  */
 import { describeCoverage, named } from './coverage.js';
 
-const sector = named('Department', 'Sectoral Policies Department (SECTOR)', /^sector$|sectoral policies department/i);
+const sector = named(
+  'Department',
+  'Sectoral Policies Department (SECTOR)',
+  /^sector$|sectoral policies department/i,
+);
 const ilo = named('PartnerAgency', 'ILO', /^ILO$|international labou?r organi[sz]ation/i);
 const un = named('PartnerAgency', 'United Nations (other United Nations agencies)', /^(UN|United Nations)$/i);
 
-const centenaryDeclaration = named('Instrument', 'Centenary Declaration for the Future of Work', /centenary declaration/i);
+const centenaryDeclaration = named(
+  'Instrument',
+  'Centenary Declaration for the Future of Work',
+  /centenary declaration/i,
+);
 const globalCallToAction = named(
   'Instrument',
   'Global Call to Action for a human-centred recovery from the COVID-19 crisis',

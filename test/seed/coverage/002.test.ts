@@ -8,25 +8,68 @@ import { convention, describeCoverage, named } from './coverage.js';
 
 // ---------------------------------------------------------------- units and organs of the ILO
 const governingBody = named('Department', 'Governing Body');
-const pfa = named('Department', 'Programme, Financial and Administrative Committee', /^PFA$|programme, financial and administrative committee/i);
-const stm = named('Department', 'Committee on Sectoral and Technical Meetings and Related Issues (STM Committee)', /^STM$|committee on sectoral and technical meetings/i);
-const sectoralActivitiesBranch = named('Department', 'Sectoral Activities Branch', /sectoral activities (branch|department)/i);
+const pfa = named(
+  'Department',
+  'Programme, Financial and Administrative Committee',
+  /^PFA$|programme, financial and administrative committee/i,
+);
+const stm = named(
+  'Department',
+  'Committee on Sectoral and Technical Meetings and Related Issues (STM Committee)',
+  /^STM$|committee on sectoral and technical meetings/i,
+);
+const sectoralActivitiesBranch = named(
+  'Department',
+  'Sectoral Activities Branch',
+  /sectoral activities (branch|department)/i,
+);
 const bureauOfStatistics = named('Department', 'Bureau of Statistics');
-const fieldSpecialists = named('Department', 'field specialists in Social Dialogue', /field specialists in social dialogue/i);
-const sdllla = named('Department', 'Social Dialogue, Labour Law, Labour Administration and Sectoral Activities Department');
+const fieldSpecialists = named(
+  'Department',
+  'field specialists in Social Dialogue',
+  /field specialists in social dialogue/i,
+);
+const sdllla = named(
+  'Department',
+  'Social Dialogue, Labour Law, Labour Administration and Sectoral Activities Department',
+);
 const sdlllaBranch = named('Department', 'Social Dialogue, Labour Law, Labour Administration Branch');
-const steeringCommittees = named('Department', 'steering committees for each cluster or grouping', /steering committees?/i);
+const steeringCommittees = named(
+  'Department',
+  'steering committees for each cluster or grouping',
+  /steering committees?/i,
+);
 
 // ---------------------------------------------------------------- programmes
 const sectoralActivitiesProgramme = named('Programme', 'Sectoral Activities Programme');
-const dwcp = named('Programme', 'Decent Work Country Programmes (DWCPs)', /^DWCPs?$|decent work country programmes?/i);
-const textilesProgramme = named('Programme', 'action programme for the textiles sector (Morocco)', /action programme.*textiles/i);
-const agricultureProgramme = named('Programme', 'action programme in agriculture (Kyrgyzstan)', /action programme.*agriculture/i);
-const educationProgramme = named('Programme', 'action programme on education (2004–07)', /action programme.*education/i);
+const dwcp = named(
+  'Programme',
+  'Decent Work Country Programmes (DWCPs)',
+  /^DWCPs?$|decent work country programmes?/i,
+);
+const textilesProgramme = named(
+  'Programme',
+  'action programme for the textiles sector (Morocco)',
+  /action programme.*textiles/i,
+);
+const agricultureProgramme = named(
+  'Programme',
+  'action programme in agriculture (Kyrgyzstan)',
+  /action programme.*agriculture/i,
+);
+const educationProgramme = named(
+  'Programme',
+  'action programme on education (2004–07)',
+  /action programme.*education/i,
+);
 const pdp = named('Programme', 'Portworker Development Programme (PDP)', /portworker development programme/i);
 
 // ---------------------------------------------------------------- instruments (footnote 1, paras 8, 46, 52, fn 7)
-const fprwDeclaration = named('Instrument', 'ILO Declaration on Fundamental Principles and Rights at Work, 1998', /declaration on fundamental principles and rights at work/i);
+const fprwDeclaration = named(
+  'Instrument',
+  'ILO Declaration on Fundamental Principles and Rights at Work, 1998',
+  /declaration on fundamental principles and rights at work/i,
+);
 const mlc = named('Instrument', 'Maritime Labour Convention, 2006', /maritime labour convention/i);
 const c184 = convention(184, 'Safety and Health in Agriculture Convention, 2001 (No. 184)');
 const c176 = convention(176, 'Safety and Health in Mines Convention, 1995 (No. 176)');
@@ -38,33 +81,109 @@ const mfa = named('Instrument', 'Multi Fibre Arrangement (MFA)', /multi.?fibre a
 const genevaAccord = named('Instrument', 'ILO Joint Maritime Commission’s Geneva Accord', /geneva accord/i);
 
 // ---------------------------------------------------------------- guidance (footnote 2, paras 55, 57)
-const iloWhoGuidelines = named('Guidance', 'Joint ILO/WHO guidelines on health services and HIV/AIDS', /ILO\/WHO guidelines on health services and HIV\/AIDS/i);
-const coalminesCode = named('Guidance', 'code of practice on safety and health in underground coalmines, 2006', /underground coalmines/i);
-const ironSteelCode = named('Guidance', 'code of practice on safety and health in the iron and steel industry, 2005', /iron and steel/i);
-const portsManual = named('Guidance', 'Social dialogue in the process of structural adjustment and private sector participation in ports: A practical guidance manual', /structural adjustment and private sector participation in ports/i);
-const shipbreakingGuidelines = named('Guidance', 'Safety and health in shipbreaking: Guidelines for Asian countries and Turkey, 2004', /shipbreaking/i);
-const pdpPackage = named('Guidance', 'Portworker Development Programme (PDP), a package of materials', /portworker development programme/i);
+const iloWhoGuidelines = named(
+  'Guidance',
+  'Joint ILO/WHO guidelines on health services and HIV/AIDS',
+  /ILO\/WHO guidelines on health services and HIV\/AIDS/i,
+);
+const coalminesCode = named(
+  'Guidance',
+  'code of practice on safety and health in underground coalmines, 2006',
+  /underground coalmines/i,
+);
+const ironSteelCode = named(
+  'Guidance',
+  'code of practice on safety and health in the iron and steel industry, 2005',
+  /iron and steel/i,
+);
+const portsManual = named(
+  'Guidance',
+  'Social dialogue in the process of structural adjustment and private sector participation in ports: A practical guidance manual',
+  /structural adjustment and private sector participation in ports/i,
+);
+const shipbreakingGuidelines = named(
+  'Guidance',
+  'Safety and health in shipbreaking: Guidelines for Asian countries and Turkey, 2004',
+  /shipbreaking/i,
+);
+const pdpPackage = named(
+  'Guidance',
+  'Portworker Development Programme (PDP), a package of materials',
+  /portworker development programme/i,
+);
 
 // ---------------------------------------------------------------- meetings
 const sectoralMeetings = named('Meeting', 'tripartite sectoral meetings', /sectoral meetings/i);
 const globalDialogueForums = named('Meeting', 'global dialogue forums');
-const september11Meetings = named('Meeting', 'two-day meetings on the social impact of 11 September 2001 (civil aviation; hotels and tourism)', /11 september/i);
-const retailMeeting = named('Meeting', 'Tripartite Meeting on Social and Labour Implications of the Increased Use of Advanced Retail Technologies', /advanced retail technologies/i);
-const coalminesExperts = named('Meeting', 'meeting of experts that adopted the code of practice on underground coalmines', /meeting of experts/i);
-const ilc95 = named('Meeting', 'International Labour Conference, 95th Session, 2006', /international labour conference.*95th/i);
+const september11Meetings = named(
+  'Meeting',
+  'two-day meetings on the social impact of 11 September 2001 (civil aviation; hotels and tourism)',
+  /11 september/i,
+);
+const retailMeeting = named(
+  'Meeting',
+  'Tripartite Meeting on Social and Labour Implications of the Increased Use of Advanced Retail Technologies',
+  /advanced retail technologies/i,
+);
+const coalminesExperts = named(
+  'Meeting',
+  'meeting of experts that adopted the code of practice on underground coalmines',
+  /meeting of experts/i,
+);
+const ilc95 = named(
+  'Meeting',
+  'International Labour Conference, 95th Session, 2006',
+  /international labour conference.*95th/i,
+);
 const jmc = named('Meeting', 'ILO Joint Maritime Commission', /joint maritime commission/i);
-const maritimeWorkingGroup = named('Meeting', 'High-Level Tripartite Working Group on Maritime Labour Standards', /^high-level tripartite working group on maritime labour standards$/i);
-const maritimeSubgroup = named('Meeting', 'Tripartite Subgroup of the High-Level Tripartite Working Group', /tripartite subgroup/i);
-const intersessional = named('Meeting', 'Tripartite Intersessional Meeting on the Follow-up to the Preparatory Technical Maritime Conference', /tripartite intersessional meeting/i);
-const ptmc = named('Meeting', 'Preparatory Technical Maritime Conference', /^preparatory technical maritime conference$/i);
-const ilcMaritime = named('Meeting', 'International Labour Conference (Maritime Session)', /maritime session/i);
-const educationForums = named('Meeting', 'ILO regional policy dialogue forums in Latin America and southern Africa', /regional policy dialogue forums/i);
+const maritimeWorkingGroup = named(
+  'Meeting',
+  'High-Level Tripartite Working Group on Maritime Labour Standards',
+  /^high-level tripartite working group on maritime labour standards$/i,
+);
+const maritimeSubgroup = named(
+  'Meeting',
+  'Tripartite Subgroup of the High-Level Tripartite Working Group',
+  /tripartite subgroup/i,
+);
+const intersessional = named(
+  'Meeting',
+  'Tripartite Intersessional Meeting on the Follow-up to the Preparatory Technical Maritime Conference',
+  /tripartite intersessional meeting/i,
+);
+const ptmc = named(
+  'Meeting',
+  'Preparatory Technical Maritime Conference',
+  /^preparatory technical maritime conference$/i,
+);
+const ilcMaritime = named(
+  'Meeting',
+  'International Labour Conference (Maritime Session)',
+  /maritime session/i,
+);
+const educationForums = named(
+  'Meeting',
+  'ILO regional policy dialogue forums in Latin America and southern Africa',
+  /regional policy dialogue forums/i,
+);
 
 // ---------------------------------------------------------------- documents
-const report1c = named('Document', 'Changing patterns in the world of work, Report I(c), International Labour Conference, 95th Session, 2006', /changing patterns in the world of work/i);
+const report1c = named(
+  'Document',
+  'Changing patterns in the world of work, Report I(c), International Labour Conference, 95th Session, 2006',
+  /changing patterns in the world of work/i,
+);
 const gb297 = named('Document', 'GB.297/STM/7/1', /GB\.297\/STM\/7\/1/i);
-const gb298 = named('Document', 'Programme and Budget proposals for 2008-09 (GB.298/PFA/13)', /GB\.298\/PFA\/13/i);
-const paper = named('Document', 'Strategic concepts for improving the ILO’s sectoral approach', /strategic concepts for improving the ILO.s sectoral approach/i);
+const gb298 = named(
+  'Document',
+  'Programme and Budget proposals for 2008-09 (GB.298/PFA/13)',
+  /GB\.298\/PFA\/13/i,
+);
+const paper = named(
+  'Document',
+  'Strategic concepts for improving the ILO’s sectoral approach',
+  /strategic concepts for improving the ILO.s sectoral approach/i,
+);
 
 // ---------------------------------------------------------------- organisations
 const ilo = named('PartnerAgency', 'ILO', /^ILO$/i);
@@ -80,8 +199,16 @@ const imo = named('PartnerAgency', 'IMO', /^IMO$|international maritime organiza
 const employers = named('SocialPartner', 'employers’ organizations', /employers.? organi[sz]ations/i);
 const workers = named('SocialPartner', 'workers’ organizations', /workers.? organi[sz]ations/i);
 const gufs = named('SocialPartner', 'global union federations (GUFs)', /global union federations?/i);
-const itf = named('SocialPartner', 'International Transport Workers’ Federation', /international transport workers.? federation/i);
-const agriculturalEmployers = named('SocialPartner', 'Committee of Agricultural Employers (Kyrgyzstan)', /committee of agricultural employers/i);
+const itf = named(
+  'SocialPartner',
+  'International Transport Workers’ Federation',
+  /international transport workers.? federation/i,
+);
+const agriculturalEmployers = named(
+  'SocialPartner',
+  'Committee of Agricultural Employers (Kyrgyzstan)',
+  /committee of agricultural employers/i,
+);
 
 // ---------------------------------------------------------------- countries
 const morocco = named('Country', 'Morocco');
@@ -128,7 +255,10 @@ const freedomOfAssociation = topic('freedom of association');
 const globalization = topic('globalization', /globali[sz]ation/i);
 const employment = topic('employment', /^employment$/i);
 const workingConditions = topic('working conditions');
-const osh = topic('occupational safety and health (health and safety, OSH)', /occupational safety and health/i);
+const osh = topic(
+  'occupational safety and health (health and safety, OSH)',
+  /occupational safety and health/i,
+);
 const childLabour = topic('child labour');
 const gender = topic('gender', /gender/i);
 const employmentRelationship = topic('the employment relationship', 'employment relationship');
@@ -144,22 +274,117 @@ const statistics = topic('sectoral statistics', /statistics/i);
 describeCoverage({
   code: '002',
   named: [
-    governingBody, pfa, stm, sectoralActivitiesBranch, bureauOfStatistics, fieldSpecialists, sdllla, sdlllaBranch, steeringCommittees,
-    sectoralActivitiesProgramme, dwcp, textilesProgramme, agricultureProgramme, educationProgramme, pdp,
-    fprwDeclaration, mlc, c184, c176, c172, c167, c151, c149, mfa, genevaAccord,
-    iloWhoGuidelines, coalminesCode, ironSteelCode, portsManual, shipbreakingGuidelines, pdpPackage,
-    sectoralMeetings, globalDialogueForums, september11Meetings, retailMeeting, coalminesExperts, ilc95, jmc,
-    maritimeWorkingGroup, maritimeSubgroup, intersessional, ptmc, ilcMaritime, educationForums,
-    report1c, gb297, gb298, paper,
-    ilo, un, upu, unesco, who, iom, fao, imo,
-    employers, workers, gufs, itf, agriculturalEmployers,
-    morocco, kyrgyzstan, brazil, lesotho, southAfrica, turkey,
-    transportEquipment, basicMetals, chemicals, agriculture, forestry, fishing, shipping, ports, financialServices,
-    commerce, callCentres, itServices, construction, education, healthServices, publicService, utilities, mining,
-    hotelsTourism, textiles, food, civilAviation, oil, postal,
-    decentWork, tripartism, socialDialogue, collectiveBargaining, freedomOfAssociation, globalization, employment,
-    workingConditions, osh, childLabour, gender, employmentRelationship, migration, informalEconomy, standards,
-    hivAids, multinationals, wages, skills, statistics,
+    governingBody,
+    pfa,
+    stm,
+    sectoralActivitiesBranch,
+    bureauOfStatistics,
+    fieldSpecialists,
+    sdllla,
+    sdlllaBranch,
+    steeringCommittees,
+    sectoralActivitiesProgramme,
+    dwcp,
+    textilesProgramme,
+    agricultureProgramme,
+    educationProgramme,
+    pdp,
+    fprwDeclaration,
+    mlc,
+    c184,
+    c176,
+    c172,
+    c167,
+    c151,
+    c149,
+    mfa,
+    genevaAccord,
+    iloWhoGuidelines,
+    coalminesCode,
+    ironSteelCode,
+    portsManual,
+    shipbreakingGuidelines,
+    pdpPackage,
+    sectoralMeetings,
+    globalDialogueForums,
+    september11Meetings,
+    retailMeeting,
+    coalminesExperts,
+    ilc95,
+    jmc,
+    maritimeWorkingGroup,
+    maritimeSubgroup,
+    intersessional,
+    ptmc,
+    ilcMaritime,
+    educationForums,
+    report1c,
+    gb297,
+    gb298,
+    paper,
+    ilo,
+    un,
+    upu,
+    unesco,
+    who,
+    iom,
+    fao,
+    imo,
+    employers,
+    workers,
+    gufs,
+    itf,
+    agriculturalEmployers,
+    morocco,
+    kyrgyzstan,
+    brazil,
+    lesotho,
+    southAfrica,
+    turkey,
+    transportEquipment,
+    basicMetals,
+    chemicals,
+    agriculture,
+    forestry,
+    fishing,
+    shipping,
+    ports,
+    financialServices,
+    commerce,
+    callCentres,
+    itServices,
+    construction,
+    education,
+    healthServices,
+    publicService,
+    utilities,
+    mining,
+    hotelsTourism,
+    textiles,
+    food,
+    civilAviation,
+    oil,
+    postal,
+    decentWork,
+    tripartism,
+    socialDialogue,
+    collectiveBargaining,
+    freedomOfAssociation,
+    globalization,
+    employment,
+    workingConditions,
+    osh,
+    childLabour,
+    gender,
+    employmentRelationship,
+    migration,
+    informalEconomy,
+    standards,
+    hivAids,
+    multinationals,
+    wages,
+    skills,
+    statistics,
   ],
   relations: [
     // footnote 5: the Department "is composed of two branches"; the field specialists are part of the second
@@ -202,14 +427,32 @@ describeCoverage({
   ],
   cooperations: [
     // footnote 4: cooperation within the multilateral system
-    { name: 'joint research and advocacy in the postal sector with the Universal Postal Union', partners: [upu], sectors: [postal] },
+    {
+      name: 'joint research and advocacy in the postal sector with the Universal Postal Union',
+      partners: [upu],
+      sectors: [postal],
+    },
     { name: 'work on the education sector with UNESCO', partners: [unesco], sectors: [education] },
-    { name: 'collaboration with WHO and IOM on migration in health services', partners: [who, iom], sectors: [healthServices], topics: [migration] },
+    {
+      name: 'collaboration with WHO and IOM on migration in health services',
+      partners: [who, iom],
+      sectors: [healthServices],
+      topics: [migration],
+    },
     { name: 'work on agriculture and fishing with FAO', partners: [fao], sectors: [agriculture, fishing] },
     { name: 'work with IMO on fishing and shipping', partners: [imo], sectors: [fishing, shipping] },
     // footnote 2: the Joint ILO/WHO guidelines
-    { name: 'Joint ILO/WHO guidelines on health services and HIV/AIDS', partners: [who], sectors: [healthServices], topics: [hivAids] },
+    {
+      name: 'Joint ILO/WHO guidelines on health services and HIV/AIDS',
+      partners: [who],
+      sectors: [healthServices],
+      topics: [hivAids],
+    },
     // para 37: sectoral statistics "in close collaboration with the Bureau of Statistics"
-    { name: 'gathering sectoral statistics in close collaboration with the Bureau of Statistics', partners: [], iloParties: [sectoralActivitiesBranch, bureauOfStatistics] },
+    {
+      name: 'gathering sectoral statistics in close collaboration with the Bureau of Statistics',
+      partners: [],
+      iloParties: [sectoralActivitiesBranch, bureauOfStatistics],
+    },
   ],
 });

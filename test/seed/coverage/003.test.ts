@@ -10,7 +10,11 @@ import { convention, type Coverage, describeCoverage, matchesEntity, named, type
 
 // ---------------------------------------------------------------- organs and units
 const governingBody = named('Department', 'Governing Body');
-const pfa = named('Department', 'Programme, Financial and Administrative Committee', /^PFA$|programme, financial and administrative committee/i);
+const pfa = named(
+  'Department',
+  'Programme, Financial and Administrative Committee',
+  /^PFA$|programme, financial and administrative committee/i,
+);
 const workingParty = named('Department', 'Working Party on the Social Dimension of Globalization');
 const internationalPolicyGroup = named('Department', 'International Policy Group');
 const employmentSector = named('Department', 'Employment Sector');
@@ -21,13 +25,20 @@ const expertAdvisers = named('Department', 'Expert Advisers (on the Declaration)
 const committeeOfExperts = named('Department', 'Committee of Experts');
 const cfa = named('Department', 'Committee on Freedom of Association');
 const advisoryGroupStatistics = named('Department', 'Advisory Group on Statistics');
-const informalEconomyTaskForce = named('Department', 'intersectoral task force on decent work in the informal economy', /task force on decent work in the informal economy/i);
+const informalEconomyTaskForce = named(
+  'Department',
+  'intersectoral task force on decent work in the informal economy',
+  /task force on decent work in the informal economy/i,
+);
 const seniorManagementTeam = named('Department', 'Senior Management Team');
 const decentWorkTeams = named('Department', 'Decent Work Teams');
 const bureauOfStatistics = named('Department', 'Bureau of Statistics');
 const consultativeGroupStatistics = named('Department', 'Consultative Group on Statistics');
 const exrel = named('Department', 'Bureau for External Relations and Partnerships');
-const advisoryCommitteeInternationalPolicy = named('Department', 'Advisory Committee on International Policy issues');
+const advisoryCommitteeInternationalPolicy = named(
+  'Department',
+  'Advisory Committee on International Policy issues',
+);
 const relationsAndMeetings = named('Department', 'Relations and Meetings Programme');
 
 // ---------------------------------------------------------------- organisations
@@ -35,81 +46,234 @@ const ilo = named('PartnerAgency', 'ILO', /^ILO$/i);
 const un = named('PartnerAgency', 'United Nations', /^(UN|United Nations)$/i);
 const iils = named('PartnerAgency', 'International Institute for Labour Studies');
 const turinCentre = named('PartnerAgency', 'Turin Centre', /turin centre|international training centre/i);
-const brettonWoods = named('PartnerAgency', 'Bretton Woods institutions (international financial institutions)', /bretton woods|^world bank$|^IMF$/i);
+const brettonWoods = named(
+  'PartnerAgency',
+  'Bretton Woods institutions (international financial institutions)',
+  /bretton woods|^world bank$|^IMF$/i,
+);
 const oecd = named('PartnerAgency', 'OECD', /^OECD$/i);
 const globalCompact = named('PartnerAgency', 'Global Compact', /global compact/i);
 
 // ---------------------------------------------------------------- programmes
-const seed = named('Programme', 'InFocus Programme on Boosting Employment through Small Enterprise Development', /small enterprises? development/i);
+const seed = named(
+  'Programme',
+  'InFocus Programme on Boosting Employment through Small Enterprise Development',
+  /small enterprises? development/i,
+);
 const safework = named('Programme', 'InFocus Programme on SafeWork', /safework/i);
-const infocusDialogue = named('Programme', 'InFocus Programme on Social Dialogue (Strengthening Social Dialogue)', /infocus programme on social dialogue/i);
-const ipec = named('Programme', 'International Programme for the Elimination of Child Labour (IPEC)', /^IPEC$/i);
-const infocusDeclaration = named('Programme', 'InFocus programme on promoting the Declaration', /infocus programme on promoting the declaration/i);
-const skillsProgramme = named('Programme', 'InFocus Programme on Skills, Knowledge and Employability', /skills, knowledge and employability/i);
-const crisisProgramme = named('Programme', 'InFocus Programme on Crisis Response and Reconstruction', /crisis response and reconstruction/i);
-const sesProgramme = named('Programme', 'InFocus Programme on Socio-Economic Security', /socio-economic security/i);
-const timeBound = named('Programme', 'national time-bound programmes on the worst forms of child labour', /time-bound programmes/i);
-const kilm = named('Programme', 'Key Indicators of the Labour Market (KILM) project', /^KILM$|key indicators of the labour market/i);
+const infocusDialogue = named(
+  'Programme',
+  'InFocus Programme on Social Dialogue (Strengthening Social Dialogue)',
+  /infocus programme on social dialogue/i,
+);
+const ipec = named(
+  'Programme',
+  'International Programme for the Elimination of Child Labour (IPEC)',
+  /^IPEC$/i,
+);
+const infocusDeclaration = named(
+  'Programme',
+  'InFocus programme on promoting the Declaration',
+  /infocus programme on promoting the declaration/i,
+);
+const skillsProgramme = named(
+  'Programme',
+  'InFocus Programme on Skills, Knowledge and Employability',
+  /skills, knowledge and employability/i,
+);
+const crisisProgramme = named(
+  'Programme',
+  'InFocus Programme on Crisis Response and Reconstruction',
+  /crisis response and reconstruction/i,
+);
+const sesProgramme = named(
+  'Programme',
+  'InFocus Programme on Socio-Economic Security',
+  /socio-economic security/i,
+);
+const timeBound = named(
+  'Programme',
+  'national time-bound programmes on the worst forms of child labour',
+  /time-bound programmes/i,
+);
+const kilm = named(
+  'Programme',
+  'Key Indicators of the Labour Market (KILM) project',
+  /^KILM$|key indicators of the labour market/i,
+);
 const jobsForAfrica = named('Programme', 'Jobs for Africa Programme');
 
 // ---------------------------------------------------------------- instruments
-const fprwDeclaration = named('Instrument', 'Declaration on Fundamental Principles and Rights at Work', /declaration on fundamental principles and rights at work/i);
+const fprwDeclaration = named(
+  'Instrument',
+  'Declaration on Fundamental Principles and Rights at Work',
+  /declaration on fundamental principles and rights at work/i,
+);
 const c138 = convention(138, 'Minimum Age Convention, 1973 (No. 138)');
 const c182 = convention(182, 'Worst Forms of Child Labour Convention, 1999 (No. 182)');
 const c150 = convention(150, 'Labour Administration Convention, 1978 (No. 150)');
-const c144 = convention(144, 'Tripartite Consultation (International Labour Standards) Convention, 1976 (No. 144)');
+const c144 = convention(
+  144,
+  'Tripartite Consultation (International Labour Standards) Convention, 1976 (No. 144)',
+);
 const c87 = convention(87, 'Convention No. 87');
 const c98 = convention(98, 'Convention No. 98');
-const mneDeclaration = named('Instrument', 'Tripartite Declaration of Principles concerning Multinational Enterprises and Social Policy', /tripartite declaration of principles concerning multinational enterprises/i);
-const hivResolution = named('Instrument', 'resolution on HIV/AIDS and the world of work (ILC, 88th Session, 2000)', /resolution (on|concerning) HIV\/AIDS and the world of work/i);
-const technicalCooperationConclusions = named('Instrument', 'conclusions concerning the role of the ILO in technical cooperation (1999)', /conclusions concerning the role of the ILO in technical cooperation/i);
-const constitution = named('Instrument', 'the ILO Constitution (article 19 and article 22 reports; the constitutional principle of tripartism)', /constitution of the international labour organi[sz]ation|ILO constitution/i);
+const mneDeclaration = named(
+  'Instrument',
+  'Tripartite Declaration of Principles concerning Multinational Enterprises and Social Policy',
+  /tripartite declaration of principles concerning multinational enterprises/i,
+);
+const hivResolution = named(
+  'Instrument',
+  'resolution on HIV/AIDS and the world of work (ILC, 88th Session, 2000)',
+  /resolution (on|concerning) HIV\/AIDS and the world of work/i,
+);
+const technicalCooperationConclusions = named(
+  'Instrument',
+  'conclusions concerning the role of the ILO in technical cooperation (1999)',
+  /conclusions concerning the role of the ILO in technical cooperation/i,
+);
+const constitution = named(
+  'Instrument',
+  'the ILO Constitution (article 19 and article 22 reports; the constitutional principle of tripartism)',
+  /constitution of the international labour organi[sz]ation|ILO constitution/i,
+);
 
 // ---------------------------------------------------------------- objectives (strategic 1-4, operational 1a-4b)
 const objective = (name: string, expectation: RegExp) => named('Objective', name, expectation);
-const so1 = objective('Strategic Objective No. 1: Promote and realize standards and fundamental principles and rights at work', /^promote and realize standards/i);
-const so2 = objective('Strategic Objective No. 2: Create greater opportunities for women and men to secure decent employment and income', /^create greater opportunities for women and men/i);
-const so3 = objective('Strategic Objective No. 3: Enhance the coverage and effectiveness of social protection for all', /^enhance the coverage and effectiveness of social protection/i);
-const so4 = objective('Strategic Objective No. 4: Strengthen tripartism and social dialogue', /^strengthen tripartism and social dialogue$/i);
-const oo1a = objective('Operational objective 1a: Standards and fundamental principles and rights at work', /^standards and fundamental principles and rights at work$/i);
+const so1 = objective(
+  'Strategic Objective No. 1: Promote and realize standards and fundamental principles and rights at work',
+  /^promote and realize standards/i,
+);
+const so2 = objective(
+  'Strategic Objective No. 2: Create greater opportunities for women and men to secure decent employment and income',
+  /^create greater opportunities for women and men/i,
+);
+const so3 = objective(
+  'Strategic Objective No. 3: Enhance the coverage and effectiveness of social protection for all',
+  /^enhance the coverage and effectiveness of social protection/i,
+);
+const so4 = objective(
+  'Strategic Objective No. 4: Strengthen tripartism and social dialogue',
+  /^strengthen tripartism and social dialogue$/i,
+);
+const oo1a = objective(
+  'Operational objective 1a: Standards and fundamental principles and rights at work',
+  /^standards and fundamental principles and rights at work$/i,
+);
 const oo1b = objective('Operational objective 1b: Child labour', /^child labour$/i);
 const oo1c = objective('Operational objective 1c: Normative action', /^normative action$/i);
 const oo2a = objective('Operational objective 2a: Employment policy support', /^employment policy support$/i);
-const oo2b = objective('Operational Objective 2b: Knowledge, skills and employability', /^knowledge, skills and employability$/i);
+const oo2b = objective(
+  'Operational Objective 2b: Knowledge, skills and employability',
+  /^knowledge, skills and employability$/i,
+);
 const oo2c = objective('Operational Objective 2c: Employment creation', /^employment creation$/i);
-const oo3a = objective('Operational objective 3a: Scope of social security schemes', /^scope of social security schemes$/i);
-const oo3b = objective('Operational objective 3b: Action to improve working conditions', /^action to improve working conditions$/i);
+const oo3a = objective(
+  'Operational objective 3a: Scope of social security schemes',
+  /^scope of social security schemes$/i,
+);
+const oo3b = objective(
+  'Operational objective 3b: Action to improve working conditions',
+  /^action to improve working conditions$/i,
+);
 const oo4a = objective('Operational objective 4a: Stronger social partners', /^stronger social partners$/i);
-const oo4b = objective('Operational objective 4b: Strengthening governments and the institutions of social dialogue', /^strengthening governments and the institutions of social dialogue$/i);
+const oo4b = objective(
+  'Operational objective 4b: Strengthening governments and the institutions of social dialogue',
+  /^strengthening governments and the institutions of social dialogue$/i,
+);
 
 // ---------------------------------------------------------------- meetings
 const ilc = named('Meeting', 'International Labour Conference', /^international labour conference$/i);
-const ilc1999 = named('Meeting', 'International Labour Conference, 1999 (Director-General’s report; conclusions on technical cooperation)', /international labour conference.*(1999|87th)/i);
-const ilc2001 = named('Meeting', 'International Labour Conference in 2001 (social security)', /international labour conference.*(2001|89th)/i);
-const ilc88 = named('Meeting', 'International Labour Conference, 88th Session (2000)', /international labour conference.*88th/i);
-const womenConference = named('Meeting', 'Fourth World Conference on Women (Beijing, 1995)', /^fourth world conference on women$/i);
-const socialSummit = named('Meeting', 'World Summit for Social Development (1995)', /^world summit for social development$/i);
-const ungaWomen = named('Meeting', 'special session of the UN General Assembly on the Fourth World Conference on Women', /special session.*fourth world conference on women/i);
-const ungaSocial = named('Meeting', 'special session of the UN General Assembly on the World Summit for Social Development', /special session.*world summit for social development/i);
+const ilc1999 = named(
+  'Meeting',
+  'International Labour Conference, 1999 (Director-General’s report; conclusions on technical cooperation)',
+  /international labour conference.*(1999|87th)/i,
+);
+const ilc2001 = named(
+  'Meeting',
+  'International Labour Conference in 2001 (social security)',
+  /international labour conference.*(2001|89th)/i,
+);
+const ilc88 = named(
+  'Meeting',
+  'International Labour Conference, 88th Session (2000)',
+  /international labour conference.*88th/i,
+);
+const womenConference = named(
+  'Meeting',
+  'Fourth World Conference on Women (Beijing, 1995)',
+  /^fourth world conference on women$/i,
+);
+const socialSummit = named(
+  'Meeting',
+  'World Summit for Social Development (1995)',
+  /^world summit for social development$/i,
+);
+const ungaWomen = named(
+  'Meeting',
+  'special session of the UN General Assembly on the Fourth World Conference on Women',
+  /special session.*fourth world conference on women/i,
+);
+const ungaSocial = named(
+  'Meeting',
+  'special session of the UN General Assembly on the World Summit for Social Development',
+  /special session.*world summit for social development/i,
+);
 const millenniumSummit = named('Meeting', 'Millennium Summit');
-const icls = named('Meeting', 'International Conference of Labour Statisticians', /^international conference of labour statisticians$/i);
+const icls = named(
+  'Meeting',
+  'International Conference of Labour Statisticians',
+  /^international conference of labour statisticians$/i,
+);
 const icls17 = named('Meeting', 'Seventeenth International Conference of Labour Statisticians');
-const jcoh13 = named('Meeting', 'Thirteenth Joint ILO/WHO Committee on Occupational Health', /thirteenth joint ILO\/WHO committee/i);
-const jcoh = named('Meeting', 'Joint ILO/WHO Committee on Occupational Health', /^joint ILO\/WHO committee on occupational health$/i);
-const informalEconomyConference = named('Meeting', 'Global Conference on Decent Work in the Informal Economy');
+const jcoh13 = named(
+  'Meeting',
+  'Thirteenth Joint ILO/WHO Committee on Occupational Health',
+  /thirteenth joint ILO\/WHO committee/i,
+);
+const jcoh = named(
+  'Meeting',
+  'Joint ILO/WHO Committee on Occupational Health',
+  /^joint ILO\/WHO committee on occupational health$/i,
+);
+const informalEconomyConference = named(
+  'Meeting',
+  'Global Conference on Decent Work in the Informal Economy',
+);
 
 // ---------------------------------------------------------------- documents
 const pb2000 = named('Document', 'Programme and Budget for 2000-01', /programme and budget for 2000-01/i);
-const pb2002 = named('Document', 'Programme and Budget proposals for 2002-03', /programme and budget proposals for 2002-03/i);
-const decentWorkReport = named('Document', 'Decent work, the Director-General’s report to the Conference in 1999', /^decent work\b.*report|report of the director-general.*1999|^decent work \(/i);
+const pb2002 = named(
+  'Document',
+  'Programme and Budget proposals for 2002-03',
+  /programme and budget proposals for 2002-03/i,
+);
+const decentWorkReport = named(
+  'Document',
+  'Decent work, the Director-General’s report to the Conference in 1999',
+  /^decent work\b.*report|report of the director-general.*1999|^decent work \(/i,
+);
 const gb279_4 = named('Document', 'GB.279/4', /^GB\.279\/4$/i);
 const gb279_7 = named('Document', 'GB.279/7', /^GB\.279\/7$/i);
 const gb277pfa10 = named('Document', 'GB.277/PFA/10', /^GB\.277\/PFA\/10$/i);
 const gb279pfa12 = named('Document', 'GB.279/PFA/12', /^GB\.279\/PFA\/12$/i);
-const gb279pfa5 = named('Document', 'GB.279/PFA/5 (Information Technology Systems Fund)', /^GB\.279\/PFA\/5$/i);
+const gb279pfa5 = named(
+  'Document',
+  'GB.279/PFA/5 (Information Technology Systems Fund)',
+  /^GB\.279\/PFA\/5$/i,
+);
 const gb279pfa7 = named('Document', 'GB.279/PFA/7', /^GB\.279\/PFA\/7$/i);
-const globalReport = named('Document', 'Global Report on child labour (2002)', /global report on child labour/i);
-const paper = named('Document', 'Strategic Policy Framework 2002-05 (GB.279/PFA/6)', /strategic policy framework 2002-05/i);
+const globalReport = named(
+  'Document',
+  'Global Report on child labour (2002)',
+  /global report on child labour/i,
+);
+const paper = named(
+  'Document',
+  'Strategic Policy Framework 2002-05 (GB.279/PFA/6)',
+  /strategic policy framework 2002-05/i,
+);
 
 // ---------------------------------------------------------------- social partners
 const employers = named('SocialPartner', 'employers’ organizations', /employers.? organi[sz]ations/i);
@@ -141,7 +305,10 @@ const migration = topic('migration; migrant workers', /migration/i);
 const indigenous = topic('indigenous and tribal peoples');
 const informalEconomy = topic('informal economy');
 const employment = topic('employment promotion', /^employment( promotion)?$/i);
-const enterprise = topic('enterprise development (micro-, small and cooperative enterprises)', 'enterprise development');
+const enterprise = topic(
+  'enterprise development (micro-, small and cooperative enterprises)',
+  'enterprise development',
+);
 const eii = topic('employment-intensive investment');
 const microFinance = topic('micro-finance', /micro.?finance/i);
 const skills = topic('skills development and employability', 'skills development');
@@ -169,10 +336,16 @@ const supplyChains = topic('decent work throughout the supply chain', 'supply ch
 
 const strategic = [so1, so2, so3, so4];
 const operational: [Named, Named][] = [
-  [oo1a, so1], [oo1b, so1], [oo1c, so1],
-  [oo2a, so2], [oo2b, so2], [oo2c, so2],
-  [oo3a, so3], [oo3b, so3],
-  [oo4a, so4], [oo4b, so4],
+  [oo1a, so1],
+  [oo1b, so1],
+  [oo1c, so1],
+  [oo2a, so2],
+  [oo2b, so2],
+  [oo2c, so2],
+  [oo3a, so3],
+  [oo3b, so3],
+  [oo4a, so4],
+  [oo4b, so4],
 ];
 
 function objectivesCiting(coverage: Coverage, level: string): EntityRecord[] {
@@ -182,32 +355,139 @@ function objectivesCiting(coverage: Coverage, level: string): EntityRecord[] {
 }
 
 function indicatorsOf(coverage: Coverage, ref: Named): string {
-  return coverage.candidates(ref).flatMap((e) => e.indicators ?? []).join(' | ');
+  return coverage
+    .candidates(ref)
+    .flatMap((e) => e.indicators ?? [])
+    .join(' | ');
 }
 
 describeCoverage({
   code: '003',
   named: [
-    governingBody, pfa, workingParty, internationalPolicyGroup, employmentSector, socialProtectionSector,
-    socialDialogueSector, standardsSector, expertAdvisers, committeeOfExperts, cfa, advisoryGroupStatistics,
-    informalEconomyTaskForce, seniorManagementTeam, decentWorkTeams, bureauOfStatistics, consultativeGroupStatistics,
-    exrel, advisoryCommitteeInternationalPolicy, relationsAndMeetings,
-    ilo, un, iils, turinCentre, brettonWoods, oecd, globalCompact,
-    seed, safework, infocusDialogue, ipec, infocusDeclaration, skillsProgramme, crisisProgramme, sesProgramme,
-    timeBound, kilm, jobsForAfrica,
-    fprwDeclaration, c138, c182, c150, c144, c87, c98, mneDeclaration, hivResolution, technicalCooperationConclusions,
+    governingBody,
+    pfa,
+    workingParty,
+    internationalPolicyGroup,
+    employmentSector,
+    socialProtectionSector,
+    socialDialogueSector,
+    standardsSector,
+    expertAdvisers,
+    committeeOfExperts,
+    cfa,
+    advisoryGroupStatistics,
+    informalEconomyTaskForce,
+    seniorManagementTeam,
+    decentWorkTeams,
+    bureauOfStatistics,
+    consultativeGroupStatistics,
+    exrel,
+    advisoryCommitteeInternationalPolicy,
+    relationsAndMeetings,
+    ilo,
+    un,
+    iils,
+    turinCentre,
+    brettonWoods,
+    oecd,
+    globalCompact,
+    seed,
+    safework,
+    infocusDialogue,
+    ipec,
+    infocusDeclaration,
+    skillsProgramme,
+    crisisProgramme,
+    sesProgramme,
+    timeBound,
+    kilm,
+    jobsForAfrica,
+    fprwDeclaration,
+    c138,
+    c182,
+    c150,
+    c144,
+    c87,
+    c98,
+    mneDeclaration,
+    hivResolution,
+    technicalCooperationConclusions,
     constitution,
-    ...strategic, ...operational.map(([o]) => o),
-    ilc, ilc1999, ilc2001, ilc88, womenConference, socialSummit, ungaWomen, ungaSocial, millenniumSummit, icls,
-    icls17, jcoh13, jcoh, informalEconomyConference,
-    pb2000, pb2002, decentWorkReport, gb279_4, gb279_7, gb277pfa10, gb279pfa12, gb279pfa5, gb279pfa7, globalReport, paper,
-    employers, workers,
-    mining, construction, forestry, chemicals, agriculture, maritime, transport, publicService,
-    decentWork, globalization, standards, freedomOfAssociation, collectiveBargaining, forcedLabour, childLabour,
-    discrimination, gender, migration, indigenous, informalEconomy, employment, enterprise, eii, microFinance, skills,
-    crisis, csr, mne, socialProtection, socialSecurity, osh, hivAids, workingConditions, maternity, workingTime,
-    workFamily, harassment, trafficking, labourInspection, labourAdministration, disputes, socialDialogue, tripartism,
-    wages, statistics, supplyChains,
+    ...strategic,
+    ...operational.map(([o]) => o),
+    ilc,
+    ilc1999,
+    ilc2001,
+    ilc88,
+    womenConference,
+    socialSummit,
+    ungaWomen,
+    ungaSocial,
+    millenniumSummit,
+    icls,
+    icls17,
+    jcoh13,
+    jcoh,
+    informalEconomyConference,
+    pb2000,
+    pb2002,
+    decentWorkReport,
+    gb279_4,
+    gb279_7,
+    gb277pfa10,
+    gb279pfa12,
+    gb279pfa5,
+    gb279pfa7,
+    globalReport,
+    paper,
+    employers,
+    workers,
+    mining,
+    construction,
+    forestry,
+    chemicals,
+    agriculture,
+    maritime,
+    transport,
+    publicService,
+    decentWork,
+    globalization,
+    standards,
+    freedomOfAssociation,
+    collectiveBargaining,
+    forcedLabour,
+    childLabour,
+    discrimination,
+    gender,
+    migration,
+    indigenous,
+    informalEconomy,
+    employment,
+    enterprise,
+    eii,
+    microFinance,
+    skills,
+    crisis,
+    csr,
+    mne,
+    socialProtection,
+    socialSecurity,
+    osh,
+    hivAids,
+    workingConditions,
+    maternity,
+    workingTime,
+    workFamily,
+    harassment,
+    trafficking,
+    labourInspection,
+    labourAdministration,
+    disputes,
+    socialDialogue,
+    tripartism,
+    wages,
+    statistics,
+    supplyChains,
   ],
   relations: [
     // each operational objective belongs to its strategic objective
@@ -243,27 +523,83 @@ describeCoverage({
   ],
   cooperations: [
     // para 14
-    { name: 'decent work research: the International Institute for Labour Studies and the Turin Centre', partners: [iils, turinCentre] },
+    {
+      name: 'decent work research: the International Institute for Labour Studies and the Turin Centre',
+      partners: [iils, turinCentre],
+    },
     // para 28
-    { name: 'fundamental principles and rights promoted in partnership with the United Nations and the international financial institutions', partners: [un] },
+    {
+      name: 'fundamental principles and rights promoted in partnership with the United Nations and the international financial institutions',
+      partners: [un],
+    },
     // para 99
-    { name: 'social dialogue with international organizations, in particular the Bretton Woods institutions', partners: [brettonWoods], topics: [socialDialogue] },
+    {
+      name: 'social dialogue with international organizations, in particular the Bretton Woods institutions',
+      partners: [brettonWoods],
+      topics: [socialDialogue],
+    },
     // para 44
-    { name: 'the social responsibility of businesses, including the Global Compact', partners: [globalCompact] },
+    {
+      name: 'the social responsibility of businesses, including the Global Compact',
+      partners: [globalCompact],
+    },
     // para 90
-    { name: 'assistance to workers’ organizations coordinated with the Turin Centre', partners: [turinCentre] },
+    {
+      name: 'assistance to workers’ organizations coordinated with the Turin Centre',
+      partners: [turinCentre],
+    },
     // para 158: the Thirteenth Joint ILO/WHO Committee on Occupational Health
-    { name: 'the ILO and WHO on occupational health', partners: [named('PartnerAgency', 'WHO', /^WHO$/i)], topics: [osh] },
+    {
+      name: 'the ILO and WHO on occupational health',
+      partners: [named('PartnerAgency', 'WHO', /^WHO$/i)],
+      topics: [osh],
+    },
     // paras 27, 51, 70, 89: intersectoral initiatives
-    { name: 'Standards and Employment Sectors: applying standards through improvements at the workplace', partners: [], iloParties: [standardsSector, employmentSector] },
-    { name: 'Standards and Social Protection Sectors: Conventions on OSH and conditions of work', partners: [], iloParties: [standardsSector, socialProtectionSector], topics: [osh] },
-    { name: 'Standards and Social Dialogue Sectors: participation of employers’ and workers’ organizations under the Declaration and IPEC', partners: [], iloParties: [standardsSector, socialDialogueSector] },
-    { name: 'Employment and Social Protection Sectors: employment underpinned by social protection', partners: [], iloParties: [employmentSector, socialProtectionSector], topics: [migration, hivAids] },
-    { name: 'Employment and Social Dialogue Sectors: capacity of the social partners for employment policies', partners: [], iloParties: [employmentSector, socialDialogueSector] },
-    { name: 'Social Protection and Social Dialogue Sectors: HIV/AIDS and joint action on OSH in key sectors', partners: [], iloParties: [socialProtectionSector, socialDialogueSector], sectors: [mining, construction, forestry, chemicals, agriculture], topics: [hivAids, osh] },
+    {
+      name: 'Standards and Employment Sectors: applying standards through improvements at the workplace',
+      partners: [],
+      iloParties: [standardsSector, employmentSector],
+    },
+    {
+      name: 'Standards and Social Protection Sectors: Conventions on OSH and conditions of work',
+      partners: [],
+      iloParties: [standardsSector, socialProtectionSector],
+      topics: [osh],
+    },
+    {
+      name: 'Standards and Social Dialogue Sectors: participation of employers’ and workers’ organizations under the Declaration and IPEC',
+      partners: [],
+      iloParties: [standardsSector, socialDialogueSector],
+    },
+    {
+      name: 'Employment and Social Protection Sectors: employment underpinned by social protection',
+      partners: [],
+      iloParties: [employmentSector, socialProtectionSector],
+      topics: [migration, hivAids],
+    },
+    {
+      name: 'Employment and Social Dialogue Sectors: capacity of the social partners for employment policies',
+      partners: [],
+      iloParties: [employmentSector, socialDialogueSector],
+    },
+    {
+      name: 'Social Protection and Social Dialogue Sectors: HIV/AIDS and joint action on OSH in key sectors',
+      partners: [],
+      iloParties: [socialProtectionSector, socialDialogueSector],
+      sectors: [mining, construction, forestry, chemicals, agriculture],
+      topics: [hivAids, osh],
+    },
     // paras 15, 49
-    { name: 'small enterprise InFocus programme with SafeWork, the Declaration and social dialogue', partners: [], iloParties: [seed, safework, infocusDeclaration, infocusDialogue] },
-    { name: 'Crisis Response and Reconstruction with the programmes on child labour, the Declaration and social dialogue', partners: [], iloParties: [crisisProgramme, ipec, infocusDeclaration, infocusDialogue] },
+    {
+      name: 'small enterprise InFocus programme with SafeWork, the Declaration and social dialogue',
+      partners: [],
+      iloParties: [seed, safework, infocusDeclaration, infocusDialogue],
+    },
+    {
+      name: 'Crisis Response and Reconstruction with the programmes on child labour, the Declaration and social dialogue',
+      partners: [],
+      iloParties: [crisisProgramme, ipec, infocusDeclaration, infocusDialogue],
+    },
   ],
   checks: [
     {
@@ -300,7 +636,10 @@ describeCoverage({
       name: 'every Objective citing 003 is one of the fourteen listed',
       run: (c) => {
         const stray = c.dataset.entities.filter(
-          (e) => e.kind === 'Objective' && c.citesDocument(e) && ![...strategic, ...operational.map(([o]) => o)].some((o) => matchesEntity(e, o)),
+          (e) =>
+            e.kind === 'Objective' &&
+            c.citesDocument(e) &&
+            ![...strategic, ...operational.map(([o]) => o)].some((o) => matchesEntity(e, o)),
         );
         return stray.length === 0 ? null : `unlisted objectives: ${stray.map((e) => e.id).join(', ')}`;
       },

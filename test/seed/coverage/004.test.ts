@@ -9,48 +9,123 @@ import type { EntityRecord } from '../../../src/domain/dataset.js';
 import { convention, type Coverage, describeCoverage, named, type Named } from './coverage.js';
 
 // ---------------------------------------------------------------- organisations
-const ngls = named('PartnerAgency', 'United Nations Non-Governmental Liaison Service (UN-NGLS)', /^UN-NGLS$|non-governmental liaison service/i);
+const ngls = named(
+  'PartnerAgency',
+  'United Nations Non-Governmental Liaison Service (UN-NGLS)',
+  /^UN-NGLS$|non-governmental liaison service/i,
+);
 const un = named('PartnerAgency', 'United Nations', /^(UN|United Nations)$/i);
-const ilo = named('PartnerAgency', 'International Labor Organization (ILO)', /^ILO$|international labou?r organi[sz]ation/i);
+const ilo = named(
+  'PartnerAgency',
+  'International Labor Organization (ILO)',
+  /^ILO$|international labou?r organi[sz]ation/i,
+);
 const ipu = named('PartnerAgency', 'Inter-Parliamentary Union (IPU)', /^IPU$|inter-parliamentary union/i);
 const globalCompact = named('PartnerAgency', 'Global Compact', /global compact/i);
 
 // ---------------------------------------------------------------- organs and units
-const office = named('Department', 'International Labour Office, the permanent Secretariat of the ILO', /^international labou?r office$/i);
+const office = named(
+  'Department',
+  'International Labour Office, the permanent Secretariat of the ILO',
+  /^international labou?r office$/i,
+);
 const governingBody = named('Department', 'ILO Governing Body', /^governing body$/i);
-const exrel = named('Department', 'Bureau for External Relations and Partnerships (EXREL)', /^EXREL$|bureau for external relations and partnerships/i);
+const exrel = named(
+  'Department',
+  'Bureau for External Relations and Partnerships (EXREL)',
+  /^EXREL$|bureau for external relations and partnerships/i,
+);
 
 // ---------------------------------------------------------------- programmes
-const ipec = named('Programme', 'ILO International Programme on the Elimination of Child Labour (IPEC)', /^IPEC$/i);
-const sialkot = named('Programme', 'Elimination of Child Labour in the Soccer Ball Industry in Sialkot (Pakistan)', /soccer ball industry in sialkot/i);
+const ipec = named(
+  'Programme',
+  'ILO International Programme on the Elimination of Child Labour (IPEC)',
+  /^IPEC$/i,
+);
+const sialkot = named(
+  'Programme',
+  'Elimination of Child Labour in the Soccer Ball Industry in Sialkot (Pakistan)',
+  /soccer ball industry in sialkot/i,
+);
 
 // ---------------------------------------------------------------- instruments
-const c144 = convention(144, 'Tripartite Consultation (International Labour Standards) Convention (No. 144), 1976');
+const c144 = convention(
+  144,
+  'Tripartite Consultation (International Labour Standards) Convention (No. 144), 1976',
+);
 const c107 = convention(107, 'Indigenous and Tribal Populations Convention, 1957 (No. 107)');
 const c169 = convention(169, 'Indigenous and Tribal Peoples Convention, 1989 (No. 169)');
-const constitution = named('Instrument', 'ILO Constitution', /ILO constitution|constitution of the international labour organi[sz]ation/i);
+const constitution = named(
+  'Instrument',
+  'ILO Constitution',
+  /ILO constitution|constitution of the international labour organi[sz]ation/i,
+);
 const philadelphia = named('Instrument', 'Declaration of Philadelphia');
-const fprwDeclaration = named('Instrument', 'ILO Declaration on Fundamental Principles and Rights at Work', /declaration on fundamental principles and rights at work/i);
-const mneDeclaration = named('Instrument', 'Tripartite Declaration of Principles Concerning Multinational Enterprises and Social Policy (1977, amended November 2000)', /tripartite declaration of principles concerning multinational enterprises/i);
+const fprwDeclaration = named(
+  'Instrument',
+  'ILO Declaration on Fundamental Principles and Rights at Work',
+  /declaration on fundamental principles and rights at work/i,
+);
+const mneDeclaration = named(
+  'Instrument',
+  'Tripartite Declaration of Principles Concerning Multinational Enterprises and Social Policy (1977, amended November 2000)',
+  /tripartite declaration of principles concerning multinational enterprises/i,
+);
 
 // ---------------------------------------------------------------- the four strategic objectives, (i)-(iv)
-const so2 = named('Objective', '(i) creating greater opportunities for women and men to secure decent employment and income', /^create greater opportunities for women and men/i);
-const so1 = named('Objective', '(ii) promoting and realizing standards, fundamental principles and rights at work', /^promote and realize standards/i);
-const so3 = named('Objective', '(iii) enhancing the coverage and effectiveness of social protection and social security for all', /^enhance the coverage and effectiveness of social protection/i);
-const so4 = named('Objective', '(iv) strengthening tripartism and social dialogue', /^strengthen tripartism and social dialogue$/i);
+const so2 = named(
+  'Objective',
+  '(i) creating greater opportunities for women and men to secure decent employment and income',
+  /^create greater opportunities for women and men/i,
+);
+const so1 = named(
+  'Objective',
+  '(ii) promoting and realizing standards, fundamental principles and rights at work',
+  /^promote and realize standards/i,
+);
+const so3 = named(
+  'Objective',
+  '(iii) enhancing the coverage and effectiveness of social protection and social security for all',
+  /^enhance the coverage and effectiveness of social protection/i,
+);
+const so4 = named(
+  'Objective',
+  '(iv) strengthening tripartism and social dialogue',
+  /^strengthen tripartism and social dialogue$/i,
+);
 
 // ---------------------------------------------------------------- meetings and bodies
 const ilc = named('Meeting', 'International Labour Conference', /^international labour conference$/i);
-const regionalMeetings = named('Meeting', 'regional conferences; regional meetings', /regional (meetings|conferences)/i);
+const regionalMeetings = named(
+  'Meeting',
+  'regional conferences; regional meetings',
+  /regional (meetings|conferences)/i,
+);
 const worldCommission = named('Meeting', 'World Commission on the Social Dimension of Globalization');
 
 // ---------------------------------------------------------------- documents
-const profile = named('Document', 'International Labor Organization (ILO) – UN-NGLS profile', /UN-NGLS profile/i);
-const fairGlobalization = named('Document', 'A Fair Globalization: Creating Opportunities for All', /a fair globali[sz]ation: creating opportunities for all/i);
+const profile = named(
+  'Document',
+  'International Labor Organization (ILO) – UN-NGLS profile',
+  /UN-NGLS profile/i,
+);
+const fairGlobalization = named(
+  'Document',
+  'A Fair Globalization: Creating Opportunities for All',
+  /a fair globali[sz]ation: creating opportunities for all/i,
+);
 
 // ---------------------------------------------------------------- social partners
-const employers = named('SocialPartner', 'employers’ associations; employer organizations', /employers.? organi[sz]ations/i);
-const workers = named('SocialPartner', 'workers’ associations; worker organizations', /workers.? organi[sz]ations/i);
+const employers = named(
+  'SocialPartner',
+  'employers’ associations; employer organizations',
+  /employers.? organi[sz]ations/i,
+);
+const workers = named(
+  'SocialPartner',
+  'workers’ associations; worker organizations',
+  /workers.? organi[sz]ations/i,
+);
 
 // ---------------------------------------------------------------- countries
 const pakistan = named('Country', 'Pakistan');
@@ -74,7 +149,10 @@ const gender = topic('gender issues', /gender/i);
 const childLabour = topic('child labour');
 const indigenous = topic('indigenous and tribal peoples');
 const mne = topic('multinational enterprises', 'multinational enterprises');
-const csr = topic('voluntary-private initiatives; public-private partnerships', /corporate social responsibility/i);
+const csr = topic(
+  'voluntary-private initiatives; public-private partnerships',
+  /corporate social responsibility/i,
+);
 
 function ngosCiting(coverage: Coverage, status: string): EntityRecord[] {
   return coverage.dataset.entities.filter(
@@ -89,17 +167,53 @@ function one(coverage: Coverage, ref: Named): EntityRecord | undefined {
 describeCoverage({
   code: '004',
   named: [
-    ngls, un, ilo, ipu, globalCompact,
-    office, governingBody, exrel,
-    ipec, sialkot,
-    c144, c107, c169, constitution, philadelphia, fprwDeclaration, mneDeclaration,
-    so1, so2, so3, so4,
-    ilc, regionalMeetings, worldCommission,
-    profile, fairGlobalization,
-    employers, workers,
-    pakistan, switzerland,
-    decentWork, globalization, employment, standards, socialProtection, socialSecurity, tripartism, socialDialogue,
-    freedomOfAssociation, collectiveBargaining, forcedLabour, equality, gender, childLabour, indigenous, mne, csr,
+    ngls,
+    un,
+    ilo,
+    ipu,
+    globalCompact,
+    office,
+    governingBody,
+    exrel,
+    ipec,
+    sialkot,
+    c144,
+    c107,
+    c169,
+    constitution,
+    philadelphia,
+    fprwDeclaration,
+    mneDeclaration,
+    so1,
+    so2,
+    so3,
+    so4,
+    ilc,
+    regionalMeetings,
+    worldCommission,
+    profile,
+    fairGlobalization,
+    employers,
+    workers,
+    pakistan,
+    switzerland,
+    decentWork,
+    globalization,
+    employment,
+    standards,
+    socialProtection,
+    socialSecurity,
+    tripartism,
+    socialDialogue,
+    freedomOfAssociation,
+    collectiveBargaining,
+    forcedLabour,
+    equality,
+    gender,
+    childLabour,
+    indigenous,
+    mne,
+    csr,
   ],
   relations: [
     // "In 1997, the ILO International Programme on the Elimination of Child Labour (IPEC) launched a programme, ... Sialkot (Pakistan)"
@@ -131,7 +245,8 @@ describeCoverage({
   checks: [
     {
       name: 'first category: NGOs with general or regional consultative status',
-      run: (c) => (ngosCiting(c, 'general').length + ngosCiting(c, 'regional').length > 0 ? null : 'none cites 004'),
+      run: (c) =>
+        ngosCiting(c, 'general').length + ngosCiting(c, 'regional').length > 0 ? null : 'none cites 004',
     },
     {
       name: 'second category: the Special List of Non-Governmental International Organizations',
@@ -160,7 +275,9 @@ describeCoverage({
             e.kind === 'Collaboration' &&
             e.since === 1999 &&
             c.citesDocument(e) &&
-            c.dataset.links.some((l) => l.from === e.id && l.type === 'HAS_PARTNER' && l.to === one(c, ipu)?.id),
+            c.dataset.links.some(
+              (l) => l.from === e.id && l.type === 'HAS_PARTNER' && l.to === one(c, ipu)?.id,
+            ),
         );
         return ok ? null : 'no 1999 collaboration with the IPU';
       },
@@ -168,7 +285,13 @@ describeCoverage({
     {
       name: 'Convention years as the page gives them: No. 144 (1976), No. 107 (1957), No. 169 (1989)',
       run: (c) => {
-        const wrong = ([[c144, 1976], [c107, 1957], [c169, 1989]] as const)
+        const wrong = (
+          [
+            [c144, 1976],
+            [c107, 1957],
+            [c169, 1989],
+          ] as const
+        )
           .map(([ref, year]) => [one(c, ref), year] as const)
           .filter(([e, year]) => e?.year !== year)
           .map(([e, year]) => `${e?.id ?? '?'} ≠ ${year}`);

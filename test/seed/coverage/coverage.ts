@@ -135,7 +135,8 @@ export class Coverage {
   /** `null` when covered, otherwise why not. */
   checkNamed(item: Named): string | null {
     const found = this.candidates(item);
-    if (found.length === 0) return `no ${item.kind} whose name, acronym or alias matches ${String(item.expect)}`;
+    if (found.length === 0)
+      return `no ${item.kind} whose name, acronym or alias matches ${String(item.expect)}`;
     if (found.some((e) => this.citesDocument(e))) return null;
     return `${found.map((e) => e.id).join(', ')} found but none cites a passage of ${this.code}`;
   }
@@ -146,7 +147,8 @@ export class Coverage {
     if (from.size === 0) return `no ${rel.from.kind} matching ${String(rel.from.expect)}`;
     if (to.size === 0) return `no ${rel.to.kind} matching ${String(rel.to.expect)}`;
     const links = this.dataset.links.filter((l) => l.type === rel.type && from.has(l.from) && to.has(l.to));
-    if (links.length === 0) return `no ${rel.type} link from [${[...from].join(', ')}] to [${[...to].join(', ')}]`;
+    if (links.length === 0)
+      return `no ${rel.type} link from [${[...from].join(', ')}] to [${[...to].join(', ')}]`;
     if (links.some((l) => this.citesDocument(l))) return null;
     return `${links.map((l) => `${l.from} ${l.type} ${l.to}`).join('; ')} found but not cited from ${this.code}`;
   }
@@ -200,9 +202,12 @@ export function describeCoverage(spec: DocumentCoverage): void {
 
     const cooperations = spec.cooperations ?? [];
     if (cooperations.length > 0) {
-      it.each(cooperations.map((c) => [c.name, c] as const))('records the collaboration: %s', (_label, coop) => {
-        expect(coverage.checkCooperation(coop)).toBeNull();
-      });
+      it.each(cooperations.map((c) => [c.name, c] as const))(
+        'records the collaboration: %s',
+        (_label, coop) => {
+          expect(coverage.checkCooperation(coop)).toBeNull();
+        },
+      );
     }
 
     const checks = spec.checks ?? [];

@@ -35,15 +35,31 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
       const node = rows[0]!.node as StoreNode;
       expect(node.$type).toBe('node');
       expect(node.label).toBe('Entity');
-      expect(node.properties).toMatchObject({ id: 'programme:harbour', kind: 'Programme', year: 2001, endYear: 2005 });
+      expect(node.properties).toMatchObject({
+        id: 'programme:harbour',
+        kind: 'Programme',
+        year: 2001,
+        endYear: 2005,
+      });
       expect(node.properties).not.toHaveProperty('acronym');
       expect(typeof node.properties.year).toBe('number');
     });
 
     it('follows links in both directions, filtered by type and kind', async () => {
-      const out = await store.read('linked-out', { ids: ['programme:harbour'], types: ['TARGETS', 'PROMOTES'], kinds: ALL_KINDS });
-      expect(out.map((r) => (r.node as StoreNode).properties.id).sort()).toEqual(['instrument:C999', 'sector:ports']);
-      const into = await store.read('linked-in', { ids: ['sector:ports'], types: ['APPLIES_TO'], kinds: ['Instrument'] });
+      const out = await store.read('linked-out', {
+        ids: ['programme:harbour'],
+        types: ['TARGETS', 'PROMOTES'],
+        kinds: ALL_KINDS,
+      });
+      expect(out.map((r) => (r.node as StoreNode).properties.id).sort()).toEqual([
+        'instrument:C999',
+        'sector:ports',
+      ]);
+      const into = await store.read('linked-in', {
+        ids: ['sector:ports'],
+        types: ['APPLIES_TO'],
+        kinds: ['Instrument'],
+      });
       expect(into).toHaveLength(1);
       expect(into[0]!.key).toBe('sector:ports');
       expect((into[0]!.node as StoreNode).properties.id).toBe('instrument:C999');
@@ -56,12 +72,20 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
     });
 
     it('finds entities whose link of a kind is missing (a gap)', async () => {
-      const rows = await store.read("entities-lacking-link", { kind: "Sector", types: ["APPLIES_TO"], otherKinds: ["Instrument"] });
+      const rows = await store.read('entities-lacking-link', {
+        kind: 'Sector',
+        types: ['APPLIES_TO'],
+        otherKinds: ['Instrument'],
+      });
       expect(rows.map((r) => r.id)).toEqual(['sector:empty']);
     });
 
     it('finds the shortest paths between two entities with their relationships in order', async () => {
-      const rows = await store.read('shortest-paths', { from: 'agency:WHO', to: 'programme:harbour', limit: 5 });
+      const rows = await store.read('shortest-paths', {
+        from: 'agency:WHO',
+        to: 'programme:harbour',
+        limit: 5,
+      });
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
         const nodes = row.nodes as StoreNode[];
@@ -112,11 +136,45 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
 /** A complete upsert-entities row with only the given fields set. */
 function entityRow(id: string, kind: string, name: string): Record<string, unknown> {
   return {
-    id, kind, name, acronym: null, aliases: '[]', aliasText: null, description: null, sources: '[]', confidence: 'none',
-    cluster: null, isicSections: '[]', isicDivisions: '[]', instrumentType: null, code: null, number: null, year: null,
-    category: null, status: null, guidanceType: null, unitType: null, programmeType: null, endYear: null,
-    agencyType: null, headquarters: null, consultativeStatus: null, fieldsOfInterest: '[]', side: null, isoAlpha2: null,
-    isoAlpha3: null, region: null, level: null, indicators: '[]', meetingType: null, symbol: null, date: null,
-    documentKind: null, issuingBody: null, url: null, since: null, until: null,
+    id,
+    kind,
+    name,
+    acronym: null,
+    aliases: '[]',
+    aliasText: null,
+    description: null,
+    sources: '[]',
+    confidence: 'none',
+    cluster: null,
+    isicSections: '[]',
+    isicDivisions: '[]',
+    instrumentType: null,
+    code: null,
+    number: null,
+    year: null,
+    category: null,
+    status: null,
+    guidanceType: null,
+    unitType: null,
+    programmeType: null,
+    endYear: null,
+    agencyType: null,
+    headquarters: null,
+    consultativeStatus: null,
+    fieldsOfInterest: '[]',
+    side: null,
+    isoAlpha2: null,
+    isoAlpha3: null,
+    region: null,
+    level: null,
+    indicators: '[]',
+    meetingType: null,
+    symbol: null,
+    date: null,
+    documentKind: null,
+    issuingBody: null,
+    url: null,
+    since: null,
+    until: null,
   };
 }

@@ -6,16 +6,18 @@ import { Neo4jStore } from '../../../src/store/neo4j/neo4j-store.js';
 const uri = process.env.NEO4J_URI;
 
 if (uri) {
-  defineStoreContract(`Neo4j at ${uri}`, () =>
-    new Neo4jStore({
-      uri,
-      username: process.env.NEO4J_USERNAME ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE,
-      maxConnectionPoolSize: 10,
-      connectionAcquisitionTimeoutMs: 5_000,
-      queryTimeoutMs: 10_000,
-    }),
+  defineStoreContract(
+    `Neo4j at ${uri}`,
+    () =>
+      new Neo4jStore({
+        uri,
+        username: process.env.NEO4J_USERNAME ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE,
+        maxConnectionPoolSize: 10,
+        connectionAcquisitionTimeoutMs: 5_000,
+        queryTimeoutMs: 10_000,
+      }),
   );
 } else {
   describe('GraphStore contract: Neo4j', () => {
