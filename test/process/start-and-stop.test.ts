@@ -35,7 +35,7 @@ describe('the server process', () => {
     while (!output().includes('ilo-graph ready') && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(output()).toMatch(/loaded the ILO knowledge base.*"Sector":\d+/);
+    expect(output()).toMatch(/"Sector":\d+.*loaded the ILO knowledge base/);
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
