@@ -208,6 +208,8 @@ async function measureSize(
       batchLoads: true,
       dataset: graph,
       kuzu: { path: databasePath, bufferPoolBytes, maxDatabaseBytes, queryTimeoutMs: 60_000 },
+      // Unmasked error messages: a failing size reports why.
+      env: { NODE_ENV: 'test' },
       load: onDisk
         ? async () => undefined
         : (store, dataset) =>
