@@ -14,6 +14,7 @@ export const QUERY_NAMES = [
   'list-entity-keys',
   'collaboration-ids',
   'search-documents',
+  'count-entities',
   'count-entities-by-kind',
   'count-links-by-type',
   'entity-degrees',
@@ -37,4 +38,8 @@ export type QueryName = (typeof QUERY_NAMES)[number];
  * Queries only one dialect has (the other answers the same need another way, e.g. the
  * embedded store searches an in-process index instead of running `search-entities`).
  */
-export const DIALECT_ONLY_QUERIES = { neo4j: ['search-entities'], kuzu: [] } as const;
+export const DIALECT_ONLY_QUERIES = {
+  neo4j: ['search-entities'],
+  // Point-lookup variants the embedded store runs once per id on large graphs (kuzu-point-lookups.ts).
+  kuzu: ['entity-by-id', 'linked-out-by-id', 'linked-in-by-id'],
+} as const;

@@ -10,10 +10,11 @@ import type {
   WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
-import type { QueryName } from '../query-names.js';
+import { DIALECT_ONLY_QUERIES, QUERY_NAMES, type QueryName } from '../query-names.js';
 import { QueryRegistry } from '../query-registry.js';
 import { kuzuSchemaStatements } from './kuzu-ddl.js';
 import { kuzuRowBatch, toRow } from './kuzu-values.js';
+import { perIdPlan } from './kuzu-point-lookups.js';
 import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
 import { searchDocumentsFromRows } from '../../search/search-documents.js';
@@ -55,7 +56,7 @@ interface PooledConnection {
 export class KuzuStore implements GraphStore {
   readonly capabilities: StoreCapabilities = { engine: 'kuzu', pageRank: true, search: 'in-process' };
 
-  private readonly registry = new QueryRegistry('kuzu');
+  private readonly registry = new QueryRegistry('kuzu', [...QUERY_NAMES, ...DIALECT_ONLY_QUERIES.kuzu]);
   private readonly prepareLock = new Mutex();
   private readonly writeLock = new Mutex();
   private readonly listeners = new CommitListeners();
@@ -65,12 +66,15 @@ export class KuzuStore implements GraphStore {
   private nextReader = 0;
   private searchIndex: Promise<EntitySearchIndex> | undefined;
   private readonly pageRanks = new KuzuPageRank();
+  /** How many entities the graph holds: what decides between a batch scan and per-id lookups. */
+  private entityCount: Promise<number> | undefined;
 
   constructor(private readonly options: KuzuStoreOptions) {
     this.open();
     // Search and PageRank answer from what was committed: recompute them after each write.
     this.listeners.add(() => {
       this.searchIndex = undefined;
+      this.entityCount = undefined;
       this.pageRanks.invalidate();
     });
   }
@@ -101,9 +105,30 @@ export class KuzuStore implements GraphStore {
   }
 
   async read(query: QueryName, params: Params = {}): Promise<Row[]> {
+    const plan = perIdPlan(query, params, await this.countEntities());
+    if (plan) {
+      // One primary-key lookup per id, spread over the read connections.
+      const parts = await Promise.all(plan.params.map((p) => this.execute(this.reader(), plan.query, p)));
+      return parts.flat();
+    }
+    return this.execute(this.reader(), query, params);
+  }
+
+  private reader(): PooledConnection {
     const pooled = this.readers[this.nextReader++ % this.readers.length];
     if (!pooled || !this.database) throw closedError();
-    return this.execute(pooled, query, params);
+    return pooled;
+  }
+
+  private countEntities(): Promise<number> {
+    this.entityCount ??= this.execute(this.reader(), 'count-entities', {}).then(
+      (rows) => Number(rows[0]?.count ?? 0),
+      (error: unknown) => {
+        this.entityCount = undefined;
+        throw error;
+      },
+    );
+    return this.entityCount;
   }
 
   async write(statements: readonly WriteStatement[]): Promise<void> {
@@ -180,7 +205,7 @@ export class KuzuStore implements GraphStore {
     return this.writer;
   }
 
-  private async statement(pooled: PooledConnection, query: QueryName): Promise<PreparedStatement> {
+  private async statement(pooled: PooledConnection, query: string): Promise<PreparedStatement> {
     const cached = pooled.statements.get(query);
     if (cached) return cached;
     const prepared = await this.prepareLock.run(() => pooled.connection.prepare(this.registry.text(query)));
@@ -194,7 +219,7 @@ export class KuzuStore implements GraphStore {
     return prepared;
   }
 
-  private async execute(pooled: PooledConnection, query: QueryName, params: Params): Promise<Row[]> {
+  private async execute(pooled: PooledConnection, query: string, params: Params): Promise<Row[]> {
     const bound = bindParams(query, params);
     const prepared = await this.statement(pooled, query);
     try {
@@ -208,7 +233,8 @@ export class KuzuStore implements GraphStore {
 
   private async runText(pooled: PooledConnection, statement: string): Promise<Row[]> {
     try {
-      const result = await pooled.connection.query(statement);
+      // `query` prepares internally: it takes the prepare lock like every other prepare.
+      const result = await this.prepareLock.run(() => pooled.connection.query(statement));
       const results = Array.isArray(result) ? result : [result];
       return await readAll(results);
     } catch (error) {

@@ -1,0 +1,7 @@
+// linked-in-by-id (Kuzu): one entity's incoming links of the given types from nodes of the given kinds
+// Why per dialect: see entity-by-id.cypher (a primary-key lookup instead of a scan on large graphs).
+// params: $id: string, $types: string[], $kinds: string[] (non-empty)
+// returns: key (the target id), link (relationship), node (the source), as linked-in.cypher
+MATCH (a:Entity {id: $id})<-[r:LINK]-(b:Entity)
+WHERE r.type IN $types AND b.kind IN $kinds
+RETURN a.id AS key, r AS link, b AS node

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Dataset } from '../../../src/domain/dataset.js';
+import type { KuzuStore } from '../../../src/store/kuzu/kuzu-store.js';
+import { perIdPlan } from '../../../src/store/kuzu/kuzu-point-lookups.js';
+import type { StoreNode } from '../../../src/store/port/graph-store.port.js';
+import { replaceGraph } from '../../../src/store/write-dataset.js';
+import { kuzuTestStore } from '../../helpers/kuzu-test-store.js';
+
+describe('perIdPlan (a batch scan or one primary-key lookup per id)', () => {
+  it('keeps the batch on a small graph, where one scan is cheaper', () => {
+    expect(perIdPlan('entities-by-ids', { ids: ['a'] }, 300)).toBeNull();
+  });
+
+  it('looks ids up one by one on a large graph, keeping the other parameters', () => {
+    expect(perIdPlan('linked-out', { ids: ['a', 'b', 'a'], types: ['T'], kinds: ['K'] }, 1_000_000)).toEqual({
+      query: 'linked-out-by-id',
+      params: [
+        { id: 'a', types: ['T'], kinds: ['K'] },
+        { id: 'b', types: ['T'], kinds: ['K'] },
+      ],
+    });
+  });
+
+  it('keeps a large batch as one scan, and leaves queries without a per-id twin alone', () => {
+    expect(
+      perIdPlan('entities-by-ids', { ids: Array.from({ length: 600 }, (_, i) => `e${i}`) }, 1_000_000),
+    ).toBeNull();
+    expect(perIdPlan('common-neighbours', { ids: ['a', 'b'] }, 1_000_000)).toBeNull();
+  });
+});
+
+describe('per-id lookups on a graph large enough to use them', () => {
+  let store: KuzuStore;
+  const N = 5_000;
+  const dataset: Dataset = {
+    passages: [{ id: 'P#1', documentId: 'document:P', label: '1', ordinal: 1, text: 'x' }],
+    entities: Array.from({ length: N }, (_, i) => ({
+      id: `topic:t${i}`,
+      kind: i % 2 ? ('Topic' as const) : ('Sector' as const),
+      name: `T${i}`,
+      sources: [],
+    })),
+    links: Array.from({ length: N - 1 }, (_, i) => ({
+      from: `topic:t${i}`,
+      type: 'ADDRESSES' as const,
+      to: `topic:t${i + 1}`,
+      sources: [],
+    })),
+  };
+
+  beforeAll(async () => {
+    store = kuzuTestStore();
+    await store.applySchema();
+    await replaceGraph(store, dataset);
+  });
+  afterAll(() => store.close());
+
+  it('answers exactly what the batch query answers', async () => {
+    // 2 ids on 5,000 entities: below the threshold, so these run as per-id lookups.
+    expect(perIdPlan('entities-by-ids', { ids: ['topic:t7', 'topic:t4000'] }, N)).not.toBeNull();
+    const nodes = await store.read('entities-by-ids', { ids: ['topic:t7', 'topic:t4000', 'topic:missing'] });
+    expect(nodes.map((r) => (r.node as StoreNode).properties.id).sort()).toEqual(['topic:t4000', 'topic:t7']);
+
+    const out = await store.read('linked-out', {
+      ids: ['topic:t7'],
+      types: ['ADDRESSES'],
+      kinds: ['Topic', 'Sector'],
+    });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.key).toBe('topic:t7');
+    expect((out[0]!.node as StoreNode).properties.id).toBe('topic:t8');
+
+    const into = await store.read('linked-in', {
+      ids: ['topic:t7'],
+      types: ['ADDRESSES'],
+      kinds: ['Sector'],
+    });
+    expect(into.map((r) => (r.node as StoreNode).properties.id)).toEqual(['topic:t6']);
+  });
+});
