@@ -9,6 +9,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // In CI, also a JSON report: .ci/run prints its totals as one plain closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'tmp/vitest-report.json' }]] : ['default'],
     // Each Kuzu Database reserves a large address range; forks keep each file's stores apart
     // and let a crash in native code fail one file instead of the run.
     pool: 'forks',
