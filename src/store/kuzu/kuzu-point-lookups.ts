@@ -1,19 +1,18 @@
 import type { Params } from '../port/graph-store.port.js';
 
-/** Batch queries keyed by `$ids` and their one-id twins (cypher/kuzu/*-by-id.cypher). */
-const PER_ID_VARIANT: Readonly<Record<string, string>> = {
-  'entities-by-ids': 'entity-by-id',
-  'linked-out': 'linked-out-by-id',
-  'linked-in': 'linked-in-by-id',
-};
-
 /**
- * Entities per id below which one scan of the graph is cheaper than that many primary-key
- * lookups. Measured here on Kuzu 0.11.3 at 100k entities: the batch query scans (12 ms for
- * entities-by-ids, 313 ms for linked-out), a lookup costs 0.5 ms (2.6 ms with its links); the
- * break-even lies between ~1,000 and ~4,000 entities per id, and 2,000 sits between them.
+ * Batch queries keyed by `$ids`, their one-id twins (cypher/kuzu/*-by-id.cypher), and the graph
+ * size per id at which a scan costs as much as the lookups. Measured here on Kuzu 0.11.3 at 100k
+ * entities and 474k links: entities-by-ids scans in 12 ms, a lookup costs 0.46 ms (break-even at
+ * 26 ids: ~3,800 entities per id); linked-out scans the links in 313 ms, a lookup with its links
+ * costs 2.6 ms (break-even at 120 ids: ~830 entities per id). The thresholds sit a little under
+ * the break-even, where a lookup is sure to win.
  */
-const ENTITIES_PER_LOOKUP = 2_000;
+const PER_ID_VARIANT: Readonly<Record<string, { query: string; entitiesPerId: number }>> = {
+  'entities-by-ids': { query: 'entity-by-id', entitiesPerId: 3_000 },
+  'linked-out': { query: 'linked-out-by-id', entitiesPerId: 800 },
+  'linked-in': { query: 'linked-in-by-id', entitiesPerId: 800 },
+};
 
 /** A batch query rewritten as one statement per id, or null to run the batch as it is. */
 export interface PerIdPlan {
@@ -32,7 +31,7 @@ export function perIdPlan(query: string, params: Params, entityCount: number): P
   const variant = PER_ID_VARIANT[query];
   const ids = params.ids;
   if (!variant || !Array.isArray(ids)) return null;
-  if (ids.length * ENTITIES_PER_LOOKUP >= entityCount) return null;
+  if (ids.length * variant.entitiesPerId >= entityCount) return null;
   const { ids: _ids, ...rest } = params;
-  return { query: variant, params: [...new Set(ids)].map((id) => ({ ...rest, id })) };
+  return { query: variant.query, params: [...new Set(ids)].map((id) => ({ ...rest, id })) };
 }

@@ -32,7 +32,7 @@ describe('perIdPlan (a batch scan or one primary-key lookup per id)', () => {
 
 describe('per-id lookups on a graph large enough to use them', () => {
   let store: KuzuStore;
-  const N = 5_000;
+  const N = 10_000;
   const dataset: Dataset = {
     passages: [{ id: 'P#1', documentId: 'document:P', label: '1', ordinal: 1, text: 'x' }],
     entities: Array.from({ length: N }, (_, i) => ({
@@ -57,8 +57,10 @@ describe('per-id lookups on a graph large enough to use them', () => {
   afterAll(() => store.close());
 
   it('answers exactly what the batch query answers', async () => {
-    // 2 ids on 5,000 entities: below the threshold, so these run as per-id lookups.
-    expect(perIdPlan('entities-by-ids', { ids: ['topic:t7', 'topic:t4000'] }, N)).not.toBeNull();
+    // 3 ids on 10,000 entities: below the threshold, so these run as per-id lookups.
+    expect(
+      perIdPlan('entities-by-ids', { ids: ['topic:t7', 'topic:t4000', 'topic:missing'] }, N),
+    ).not.toBeNull();
     const nodes = await store.read('entities-by-ids', { ids: ['topic:t7', 'topic:t4000', 'topic:missing'] });
     expect(nodes.map((r) => (r.node as StoreNode).properties.id).sort()).toEqual(['topic:t4000', 'topic:t7']);
 
