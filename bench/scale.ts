@@ -398,10 +398,12 @@ export async function runScale(): Promise<void> {
   const results: SizeResult[] = [];
   let previous: SizeResult | undefined;
   for (const nodes of sizes) {
-    // Estimate from the previous size: load and measurement both grow about linearly with size.
+    // Estimate from the previous size: the three measurements run for a fixed time
+    // (MEASURE_SEC each); the rest (generate, load, index, warm-ups) is taken to grow linearly.
+    const fixedSec = 3 * MEASURE_SEC;
     const estimate =
       previous?.wallSec !== undefined && previous.status === 'measured'
-        ? (previous.wallSec * nodes) / previous.nodes
+        ? fixedSec + (Math.max(0, previous.wallSec - fixedSec) * nodes) / previous.nodes
         : undefined;
     // Once a size is sampled one request at a time, bigger ones are too (BENCH_SCALE_SERIAL=1 forces it).
     const overBudget =
