@@ -7,7 +7,9 @@ import {
   passageFromNode,
   type EntityModel,
 } from '../domain/entity-from-node.js';
-import type { GraphStore, StoreNode, StoreRelationship } from '../store/port/graph-store.port.js';
+import type { GraphStore, Row, StoreNode, StoreRelationship } from '../store/port/graph-store.port.js';
+import type { RelationType } from '../domain/relation-type.js';
+import { deriveOnce } from './derive-once.js';
 import { linkSpecKey, type LinkSpec } from './link-spec.js';
 
 /** One neighbour reached through a relationship field, with the evidence of the link. */
@@ -59,26 +61,28 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
   const entity = new DataLoader<string, EntityModel | null>(async (ids) => {
     observe('entity', ids.length);
     const rows = await store.read('entities-by-ids', { ids: [...new Set(ids)] });
-    const found = new Map(
-      rows.map((r) => [String((r.node as StoreNode).properties.id), entityFromNode(r.node as StoreNode)]),
-    );
+    const found = deriveOnce(rows, 'entities-by-id', byNodeId(entityFromNode));
     return ids.map((id) => found.get(id) ?? null);
   }, batch);
 
   const passage = new DataLoader<string, PassageRecord | null>(async (ids) => {
     observe('passage', ids.length);
     const rows = await store.read('passages-by-ids', { ids: [...new Set(ids)] });
-    const found = new Map(
-      rows.map((r) => [String((r.node as StoreNode).properties.id), passageFromNode(r.node as StoreNode)]),
-    );
+    const found = deriveOnce(rows, 'passages-by-id', byNodeId(passageFromNode));
     return ids.map((id) => found.get(id) ?? null);
   }, batch);
 
   const passagesOf = new DataLoader<string, PassageRecord[]>(async (ids) => {
     observe('passagesOf', ids.length);
     const rows = await store.read('passages-of-documents', { ids: [...new Set(ids)] });
-    const grouped = group(rows.map((r) => [String(r.key), passageFromNode(r.node as StoreNode)] as const));
-    return ids.map((id) => (grouped.get(id) ?? []).sort((a, b) => a.ordinal - b.ordinal));
+    const grouped = deriveOnce(rows, 'passages-by-document', (passageRows) => {
+      const groups = group(
+        passageRows.map((r) => [String(r.key), passageFromNode(r.node as StoreNode)] as const),
+      );
+      for (const list of groups.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+      return groups;
+    });
+    return ids.map((id) => grouped.get(id) ?? []);
   }, batch);
 
   const linkedLoaders = new Map<string, DataLoader<string, LinkedEntity[]>>();
@@ -88,8 +92,8 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
     if (!loader) {
       loader = new DataLoader<string, LinkedEntity[]>(async (ids) => {
         observe('linked', ids.length);
-        const grouped = group(await loadLinked(store, spec, [...new Set(ids)]));
-        return ids.map((id) => (grouped.get(id) ?? []).sort(byName));
+        const grouped = await loadLinked(store, spec, [...new Set(ids)]);
+        return ids.map((id) => grouped.get(id) ?? []);
       }, batch);
       linkedLoaders.set(key, loader);
     }
@@ -99,11 +103,12 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
   return { entity, passage, passagesOf, linked };
 }
 
+/** Each key's linked entities, sorted by name (shared and frozen when the rows are cached). */
 async function loadLinked(
   store: GraphStore,
   spec: LinkSpec,
   ids: string[],
-): Promise<(readonly [string, LinkedEntity])[]> {
+): Promise<Map<string, LinkedEntity[]>> {
   if (spec.direction === 'via-collaboration') {
     const rows = await store.read('linked-via-collaboration', {
       ids,
@@ -111,32 +116,46 @@ async function loadLinked(
       targetRoles: spec.targetRoles,
       kinds: spec.kinds,
     });
-    // One entry per (key, target): several collaborations may link the same pair.
-    const seen = new Set<string>();
-    const result: (readonly [string, LinkedEntity])[] = [];
-    for (const r of rows) {
-      const entity = entityFromNode(r.node as StoreNode);
-      const pair = `${String(r.key)}>${entity.id}`;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      result.push([
-        String(r.key),
-        {
-          entity,
-          relation: spec.targetRoles.join('|'),
-          direction: 'VIA_COLLABORATION',
-          sources: [],
-          via: String(r.via),
-        },
-      ]);
-    }
-    return result;
+    return deriveOnce(rows, 'linked-via-collaboration', (r) =>
+      groupSorted(viaCollaborationPairs(spec.targetRoles, r)),
+    );
   }
   const rows = await store.read(spec.direction === 'out' ? 'linked-out' : 'linked-in', {
     ids,
     types: spec.types,
     kinds: spec.kinds,
   });
+  const direction = spec.direction === 'out' ? 'OUT' : 'IN';
+  return deriveOnce(rows, `linked-${direction}`, (r) => groupSorted(directPairs(direction, r)));
+}
+
+function viaCollaborationPairs(
+  targetRoles: readonly RelationType[],
+  rows: readonly Row[],
+): (readonly [string, LinkedEntity])[] {
+  // One entry per (key, target): several collaborations may link the same pair.
+  const seen = new Set<string>();
+  const result: (readonly [string, LinkedEntity])[] = [];
+  for (const r of rows) {
+    const entity = entityFromNode(r.node as StoreNode);
+    const pair = `${String(r.key)}>${entity.id}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    result.push([
+      String(r.key),
+      {
+        entity,
+        relation: targetRoles.join('|'),
+        direction: 'VIA_COLLABORATION',
+        sources: [],
+        via: String(r.via),
+      },
+    ]);
+  }
+  return result;
+}
+
+function directPairs(direction: 'OUT' | 'IN', rows: readonly Row[]): (readonly [string, LinkedEntity])[] {
   return rows.map((r) => {
     const link = r.link as StoreRelationship;
     return [
@@ -144,12 +163,24 @@ async function loadLinked(
       {
         entity: entityFromNode(r.node as StoreNode),
         relation: String(link.properties.type),
-        direction: spec.direction === 'out' ? 'OUT' : 'IN',
+        direction,
         sources: citationsFromJson(link.properties.sources),
         via: null,
       },
     ] as const;
   });
+}
+
+function groupSorted(pairs: Iterable<readonly [string, LinkedEntity]>): Map<string, LinkedEntity[]> {
+  const groups = group(pairs);
+  for (const list of groups.values()) list.sort(byName);
+  return groups;
+}
+
+/** Rows of `node` → a map from each node's id to its model. */
+function byNodeId<T>(fromNode: (node: StoreNode) => T): (rows: readonly Row[]) => Map<string, T> {
+  return (rows) =>
+    new Map(rows.map((r) => [String((r.node as StoreNode).properties.id), fromNode(r.node as StoreNode)]));
 }
 
 function group<V>(pairs: Iterable<readonly [string, V]>): Map<string, V[]> {

@@ -1,6 +1,7 @@
 import type { GraphStore, Params, Row, WriteStatement } from './port/graph-store.port.js';
 import type { QueryName } from './query-names.js';
 import { StoreDecorator } from './store-decorator.js';
+import { deepFreeze } from '../util/deep-freeze.js';
 
 export interface ReadCacheOptions {
   /** Most results kept; the least recently used go first. */
@@ -70,12 +71,4 @@ export class CachedStore extends StoreDecorator {
     this.clear();
     return this.inner.close();
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createApp } from '../../src/server/app.js';
 import { Metrics } from '../../src/server/metrics.js';
+import { CachedStore } from '../../src/store/cached-store.js';
 import { InstrumentedStore } from '../../src/store/instrumented-store.js';
 import type { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
 import { replaceGraph } from '../../src/store/write-dataset.js';
@@ -35,15 +36,27 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /**
+   * Put the read cache in front of the store, as the server does by default on the embedded
+   * store. Off by default here, so that tests counting store queries count every read.
+   */
+  readCache?: boolean;
+}
+
 /**
  * The real HTTP server on an ephemeral loopback port, over an in-memory Kuzu store loaded with
  * the real ILO knowledge base (seed/). Nothing is mocked.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
   const metrics = new Metrics();
   const kuzu = kuzuTestStore();
-  const store = new InstrumentedStore(kuzu, metrics);
+  const instrumented = new InstrumentedStore(kuzu, metrics);
+  const store = options.readCache ? new CachedStore(instrumented) : instrumented;
   await store.applySchema();
   const dataset = await buildDataset();
   await replaceGraph(store, dataset);
