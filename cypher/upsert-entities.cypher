@@ -7,7 +7,8 @@ WITH row WHERE row.id <> ''
 MERGE (n:Entity {id: row.id})
 SET n.kind = row.kind, n.name = row.name, n.acronym = row.acronym, n.aliases = row.aliases,
     n.aliasText = row.aliasText, n.description = row.description, n.sources = row.sources,
-    n.confidence = row.confidence, n.cluster = row.cluster, n.isicSections = row.isicSections,
+    n.confidence = row.confidence, n.nameFolded = row.nameFolded, n.acronymFolded = row.acronymFolded,
+    n.aliasesFolded = row.aliasesFolded, n.descriptionFolded = row.descriptionFolded, n.cluster = row.cluster, n.isicSections = row.isicSections,
     n.isicDivisions = row.isicDivisions, n.instrumentType = row.instrumentType, n.code = row.code,
     n.number = row.number, n.year = row.year, n.category = row.category, n.status = row.status,
     n.guidanceType = row.guidanceType, n.unitType = row.unitType, n.programmeType = row.programmeType,

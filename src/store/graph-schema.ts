@@ -51,6 +51,14 @@ export const ENTITY_TABLE: NodeTable = {
     json('sources'),
     /** The weakest confidence among `sources` ('none' when there is none): what gaps filter on. */
     str('confidence'),
+    /**
+     * Folded copies (lower case, accents removed) of the searchable fields: what Neo4j's
+     * full-text index reads, with an analyzer that keeps stop words (see neo4j/neo4j-ddl.ts).
+     */
+    str('nameFolded'),
+    str('acronymFolded'),
+    str('aliasesFolded'),
+    str('descriptionFolded'),
     str('cluster'),
     json('isicSections'),
     json('isicDivisions'),
@@ -105,7 +113,13 @@ export const REL_TABLES: readonly RelTable[] = [LINK_TABLE];
 
 /** Name of the Neo4j full-text index over entity names, acronyms, aliases and descriptions. */
 export const ENTITY_FULLTEXT_INDEX = 'entity_search';
-export const ENTITY_FULLTEXT_COLUMNS = ['name', 'acronym', 'aliasText', 'description'] as const;
+/** The columns it indexes: the folded copies, one Lucene field each (a short field weighs more). */
+export const ENTITY_FULLTEXT_COLUMNS = [
+  'nameFolded',
+  'acronymFolded',
+  'aliasesFolded',
+  'descriptionFolded',
+] as const;
 
 /** The type of a column by name, across tables (used to type Kuzu's witness rows). */
 export function columnType(name: string): ColumnType | undefined {

@@ -2,7 +2,11 @@ import { NODE_TABLES, REL_TABLES, type Column } from '../graph-schema.js';
 
 const columnDdl = (c: Column): string => `${c.name} ${c.type}`;
 
-/** Kuzu DDL for the graph schema: one statement per table, idempotent (IF NOT EXISTS). */
+/**
+ * Kuzu DDL for the graph schema: one statement per table, then one per column so that a
+ * database made by an earlier version gains the columns added since (its rows get null there,
+ * until the next seed). All idempotent (IF NOT EXISTS).
+ */
 export function kuzuSchemaStatements(): string[] {
   return [
     ...NODE_TABLES.map(
@@ -12,6 +16,9 @@ export function kuzuSchemaStatements(): string[] {
     ...REL_TABLES.map(
       (t) =>
         `CREATE REL TABLE IF NOT EXISTS ${t.name}(FROM ${t.from} TO ${t.to}, ${t.columns.map(columnDdl).join(', ')})`,
+    ),
+    ...[...NODE_TABLES, ...REL_TABLES].flatMap((t) =>
+      t.columns.map((c) => `ALTER TABLE ${t.name} ADD IF NOT EXISTS ${columnDdl(c)}`),
     ),
   ];
 }

@@ -9,7 +9,12 @@ import {
 /**
  * Neo4j 5 DDL for the graph schema: a uniqueness constraint per node table's primary key (which
  * also gives the id lookups an index), an index on the properties queries filter by, and the
- * full-text index behind `search` (accent-folding analyzer, no stop words: `WHO` must be found). Idempotent (IF NOT EXISTS).
+ * full-text index behind `search`. Idempotent (IF NOT EXISTS).
+ *
+ * Why the full-text index reads folded copies with 'standard-no-stop-words': Neo4j's only
+ * accent-folding analyzer, 'standard-no-stop-words', also drops Lucene's English stop words, so `WHO`,
+ * `IT` (services) or `NO` would find nothing. The folding is done on write instead
+ * (records-to-rows.ts, the same foldText the query words go through).
  */
 export function neo4jSchemaStatements(): string[] {
   const label = ENTITY_TABLE.name;
@@ -22,6 +27,6 @@ export function neo4jSchemaStatements(): string[] {
     ...REL_TABLES.map(
       (t) => `CREATE INDEX ${t.name.toLowerCase()}_type IF NOT EXISTS FOR ()-[r:${t.name}]-() ON (r.type)`,
     ),
-    `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${label}) ON EACH [${ENTITY_FULLTEXT_COLUMNS.map((c) => `n.${c}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+    `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${label}) ON EACH [${ENTITY_FULLTEXT_COLUMNS.map((c) => `n.${c}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`,
   ];
 }

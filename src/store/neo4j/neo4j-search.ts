@@ -3,21 +3,29 @@ import { foldText, queryWords } from '../../search/fold-text.js';
 /** Characters with a meaning in Lucene's query syntax, escaped so user text is only ever text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** How much an exact name or acronym outweighs word matches inside Lucene's own ranking. */
+const EXACT_BOOST = 10;
+
 /**
  * A Lucene query for Neo4j's full-text index from what a user typed: each word matches as
  * itself, as a prefix, or with one typo (words of four letters or more), any word may match.
- * Returns '' when nothing searchable is left.
+ * Before them, the whole text as a phrase on the acronym and name fields, boosted: an exact
+ * `WHO` or `World Health Organization` then ranks first inside Lucene, so it is among the hits
+ * the adapter fetches even when many descriptions mention the word. Returns '' when nothing
+ * searchable is left.
  */
 export function luceneQuery(text: string): string {
   const words = queryWords(text.replace(LUCENE_SPECIAL, ' '));
-  return words
-    .map((w) => {
-      const variants = [`${w}^3`];
-      if (w.length >= 3) variants.push(`${w}*`);
-      if (w.length >= 4) variants.push(`${w}~1`);
-      return `(${variants.join(' OR ')})`;
-    })
-    .join(' OR ');
+  if (words.length === 0) return '';
+  const phrase = words.join(' ');
+  const exact = `(acronymFolded:"${phrase}"^${EXACT_BOOST} OR nameFolded:"${phrase}"^${EXACT_BOOST})`;
+  const perWord = words.map((w) => {
+    const variants = [`${w}^3`];
+    if (w.length >= 3) variants.push(`${w}*`);
+    if (w.length >= 4) variants.push(`${w}~1`);
+    return `(${variants.join(' OR ')})`;
+  });
+  return [exact, ...perWord].join(' OR ');
 }
 
 /**

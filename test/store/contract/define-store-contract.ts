@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { EntityRecord } from '../../../src/domain/dataset.js';
+import { entityToRow } from '../../../src/domain/records-to-rows.js';
 import type { GraphStore, StoreNode } from '../../../src/store/port/graph-store.port.js';
 import { StoreError } from '../../../src/store/port/store-error.js';
 import { replaceGraph } from '../../../src/store/write-dataset.js';
@@ -133,48 +135,7 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
   });
 }
 
-/** A complete upsert-entities row with only the given fields set. */
-function entityRow(id: string, kind: string, name: string): Record<string, unknown> {
-  return {
-    id,
-    kind,
-    name,
-    acronym: null,
-    aliases: '[]',
-    aliasText: null,
-    description: null,
-    sources: '[]',
-    confidence: 'none',
-    cluster: null,
-    isicSections: '[]',
-    isicDivisions: '[]',
-    instrumentType: null,
-    code: null,
-    number: null,
-    year: null,
-    category: null,
-    status: null,
-    guidanceType: null,
-    unitType: null,
-    programmeType: null,
-    endYear: null,
-    agencyType: null,
-    headquarters: null,
-    consultativeStatus: null,
-    fieldsOfInterest: '[]',
-    side: null,
-    isoAlpha2: null,
-    isoAlpha3: null,
-    region: null,
-    level: null,
-    indicators: '[]',
-    meetingType: null,
-    symbol: null,
-    date: null,
-    documentKind: null,
-    issuingBody: null,
-    url: null,
-    since: null,
-    until: null,
-  };
+/** A complete upsert-entities row (every column) for an entity with only these fields set. */
+function entityRow(id: string, kind: EntityRecord['kind'], name: string): Record<string, unknown> {
+  return entityToRow({ id, kind, name, sources: [] });
 }

@@ -6,8 +6,13 @@ import { luceneQuery, matchedFields } from '../../../src/store/neo4j/neo4j-searc
 /** One alternative of a word: exact (boosted), prefix, or one typo: nothing else may appear. */
 const TERM = String.raw`[\p{L}\p{N}]+(?:\^3|\*|~1)`;
 const GROUP = String.raw`\(${TERM}(?: OR ${TERM})*\)`;
-/** The whole grammar luceneQuery may produce: groups of alternatives joined by OR. */
-const SAFE_QUERY = new RegExp(`^${GROUP}(?: OR ${GROUP})*$`, 'u');
+/** The whole text as a phrase on the acronym and name fields, boosted. */
+const PHRASE = String.raw`"[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*"\^10`;
+const EXACT = String.raw`\(acronymFolded:${PHRASE} OR nameFolded:${PHRASE}\)`;
+/** The whole grammar luceneQuery may produce: the exact clause, then groups of alternatives, joined by OR. */
+const SAFE_QUERY = new RegExp(`^${EXACT}(?: OR ${GROUP})+$`, 'u');
+/** The exact clause luceneQuery puts first for these (already folded) words. */
+const exact = (phrase: string) => `(acronymFolded:"${phrase}"^10 OR nameFolded:"${phrase}"^10) OR `;
 
 /** Every character with a meaning in Lucene's classic query syntax. */
 const LUCENE_SPECIALS = [
@@ -41,9 +46,11 @@ const searchedWords = (query: string): string[] => [
 
 describe('luceneQuery', () => {
   it('matches each word exactly (boosted), as a prefix from 3 letters, with one typo from 4', () => {
-    expect(luceneQuery('a')).toBe('(a^3)');
-    expect(luceneQuery('WHO')).toBe('(who^3 OR who*)');
-    expect(luceneQuery('ILO labour')).toBe('(ilo^3 OR ilo*) OR (labour^3 OR labour* OR labour~1)');
+    expect(luceneQuery('a')).toBe(`${exact('a')}(a^3)`);
+    expect(luceneQuery('WHO')).toBe(`${exact('who')}(who^3 OR who*)`);
+    expect(luceneQuery('ILO labour')).toBe(
+      `${exact('ilo labour')}(ilo^3 OR ilo*) OR (labour^3 OR labour* OR labour~1)`,
+    );
   });
 
   it.each([
@@ -69,9 +76,9 @@ describe('luceneQuery', () => {
   });
 
   it('lowercases, so no word can be an operator (Lucene only knows AND, OR, NOT in capitals)', () => {
-    expect(luceneQuery('OR')).toBe('(or^3)');
-    expect(luceneQuery('NOT')).toBe('(not^3 OR not*)');
-    expect(luceneQuery('AND TO')).toBe('(and^3 OR and*) OR (to^3)');
+    expect(luceneQuery('OR')).toBe(`${exact('or')}(or^3)`);
+    expect(luceneQuery('NOT')).toBe(`${exact('not')}(not^3 OR not*)`);
+    expect(luceneQuery('AND TO')).toBe(`${exact('and to')}(and^3 OR and*) OR (to^3)`);
   });
 
   it.each(['', '   ', '*', '\\', '\\\\', '"', '~', '?', ':', '()', '[]{}', '+-&|!^/', ' * ? ', '\n\t'])(
@@ -82,12 +89,12 @@ describe('luceneQuery', () => {
   );
 
   it('folds accents and case', () => {
-    expect(luceneQuery('Sécurité')).toBe('(securite^3 OR securite* OR securite~1)');
+    expect(luceneQuery('Sécurité')).toBe(`${exact('securite')}(securite^3 OR securite* OR securite~1)`);
     expect(luceneQuery('SÉCURITÉ')).toBe(luceneQuery('securite'));
     expect(luceneQuery('Organização Internacional do Trabalho')).toBe(
       luceneQuery('organizacao internacional do trabalho'),
     );
-    expect(luceneQuery('Genève')).toBe('(geneve^3 OR geneve* OR geneve~1)');
+    expect(luceneQuery('Genève')).toBe(`${exact('geneve')}(geneve^3 OR geneve* OR geneve~1)`);
   });
 
   it('expands common abbreviations', () => {
