@@ -13,7 +13,7 @@ import { StoreError } from '../port/store-error.js';
 import { DIALECT_ONLY_QUERIES, QUERY_NAMES, type QueryName } from '../query-names.js';
 import { QueryRegistry } from '../query-registry.js';
 import { kuzuSchemaStatements } from './kuzu-ddl.js';
-import { kuzuRowBatch, toRow } from './kuzu-values.js';
+import { kuzuRowBatch, readAll } from './kuzu-values.js';
 import { perIdPlan } from './kuzu-point-lookups.js';
 import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
@@ -261,21 +261,6 @@ function bindParams(query: string, params: Params): Params {
       name === 'rows' && Array.isArray(value) ? kuzuRowBatch(value as Record<string, unknown>[]) : value;
   }
   return bound;
-}
-
-/**
- * All rows of the results, each result closed at once. Why: a QueryResult left to the garbage
- * collector may be freed after its database was closed (`close()`, `reopen()`), which
- * segfaulted the process here (3 of 3 runs of a close-then-reopen, 0 of 6 once closed).
- */
-async function readAll(results: Awaited<ReturnType<Connection['query']>>[]): Promise<Row[]> {
-  const rows: Row[] = [];
-  try {
-    for (const r of results.flat()) for (const record of await r.getAll()) rows.push(toRow(record));
-    return rows;
-  } finally {
-    for (const r of results.flat()) r.close();
-  }
 }
 
 function translate(error: unknown, what: string): StoreError {

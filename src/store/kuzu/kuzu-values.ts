@@ -1,3 +1,5 @@
+import type { QueryResult } from 'kuzu';
+
 import type { Row, StoreNode, StoreRelationship, StoreValue } from '../port/graph-store.port.js';
 import { columnType, type ColumnType } from '../graph-schema.js';
 
@@ -57,9 +59,40 @@ export function toStoreValue(value: unknown): StoreValue {
   return String(value);
 }
 
-export function toRow(record: Record<string, unknown>): Row {
+/** Kuzu's integer column types: values the driver hands over as JS numbers. */
+const INTEGER_TYPES = new Set([
+  'INT64',
+  'INT32',
+  'INT16',
+  'INT8',
+  'UINT64',
+  'UINT32',
+  'UINT16',
+  'UINT8',
+  'SERIAL',
+]);
+
+/**
+ * One result row in the port's plain form, given each column's Kuzu data type, so that it reads
+ * as the Neo4j adapter's row does:
+ * - a list column that is null is `[]`: Kuzu's `collect()` of nothing is null, Neo4j's is `[]`;
+ * - a DATE is `YYYY-MM-DD` (Neo4j's Date), not a midnight timestamp;
+ * - an integer beyond 2^53 is refused, as the Neo4j adapter does: the Kuzu driver has already
+ *   rounded it, and a silently wrong id or count is worse than an error.
+ */
+export function toRow(
+  record: Record<string, unknown>,
+  columnTypes: Readonly<Record<string, string>> = {},
+): Row {
   const row: Row = {};
-  for (const [key, v] of Object.entries(record)) row[key] = toStoreValue(v);
+  for (const [key, v] of Object.entries(record)) {
+    const type = columnTypes[key];
+    if (type?.endsWith('[]') && (v === null || v === undefined)) row[key] = [];
+    else if (type === 'DATE' && v instanceof Date) row[key] = v.toISOString().slice(0, 10);
+    else if (type && INTEGER_TYPES.has(type) && typeof v === 'number' && !Number.isSafeInteger(v)) {
+      throw new RangeError(`Integer ${v} in column ${key} is beyond exact JS numbers`);
+    } else row[key] = toStoreValue(v);
+  }
   return row;
 }
 
@@ -91,4 +124,23 @@ export function kuzuRowBatch(rows: readonly Record<string, unknown>[]): Record<s
     return copy;
   });
   return [witness, ...ordered];
+}
+
+/**
+ * All rows of the results, each result closed at once. Why: a QueryResult left to the garbage
+ * collector may be freed after its database was closed (`close()`, `reopen()`), which
+ * segfaulted the process here (3 of 3 runs of a close-then-reopen, 0 of 6 once closed).
+ */
+export async function readAll(results: readonly (QueryResult | QueryResult[])[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  try {
+    for (const r of results.flat()) {
+      const [names, types] = await Promise.all([r.getColumnNames(), r.getColumnDataTypes()]);
+      const columnTypes = Object.fromEntries(names.map((name, i) => [name, types[i] ?? '']));
+      for (const record of await r.getAll()) rows.push(toRow(record, columnTypes));
+    }
+    return rows;
+  } finally {
+    for (const r of results.flat()) r.close();
+  }
 }
