@@ -315,6 +315,14 @@ describe('per-kind entity lists (Relay connections)', () => {
       expectBadInput(await run('sectors', { after: Buffer.from('v1:short:3').toString('base64url') }));
     });
 
+    it('refuses a real cursor with characters added or changed', async () => {
+      const cursor = (await page('sectors', { first: 2 })).pageInfo.endCursor;
+      expect(cursor).toBeTruthy();
+      expectBadInput(await run('sectors', { after: `${cursor}!!!` }));
+      expectBadInput(await run('sectors', { after: ` ${cursor}` }));
+      expectBadInput(await run('sectors', { after: `${cursor}=` }));
+    });
+
     it('refuses a cursor from another list', async () => {
       const sectors = await page('sectors', { first: 2 });
       expect(sectors.pageInfo.endCursor).toBeTruthy();

@@ -98,7 +98,9 @@ function encodeCursor(listKey: string, offset: number): string {
 
 function decodeCursor(cursor: string, listKey: string): number {
   const match = /^v1:([A-Za-z0-9_-]{12}):(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match)
+  // Base64 decoding skips characters it does not know (`abc!!!` decodes as `abc`): only a cursor
+  // that is exactly what this API encoded is accepted.
+  if (!match || encodeCursor(match[1] ?? '', Number(match[2])) !== cursor)
     throw badUserInput(
       `Malformed cursor "${cursor.slice(0, 40)}": pass an endCursor this API returned.`,
       'after',
