@@ -82,6 +82,9 @@ const ROLE_OF: Partial<Record<RelationType, string>> = Object.fromEntries(
   Object.entries(COLLABORATION_ROLES).map(([role, type]) => [type, role]),
 );
 
+/** Passages of the reference tables (`ref-<table>#<row>`), citable from any seed file. */
+const REFERENCE_PREFIX = 'ref-';
+
 const linkKey = (l: { from: string; type: string; to: string }): string => `${l.from} ${l.type} ${l.to}`;
 
 class SeedCollector {
@@ -108,8 +111,18 @@ class SeedCollector {
       this.problem(file, entry, `cites unknown passage ${c.passage}`);
       return null;
     }
-    if (document && !c.passage.startsWith(`${document}#`)) {
+    const referenceRow = c.passage.startsWith(REFERENCE_PREFIX);
+    if (document && !c.passage.startsWith(`${document}#`) && !referenceRow) {
       this.problem(file, entry, `cites ${c.passage}, but this file reads document ${document}`);
+    }
+    // A reference row is not one of the five documents: its confidence is the table's, never
+    // `confirmed` by default, so a hand-written citation of one must state it.
+    if (referenceRow && c.confidence === undefined) {
+      this.problem(
+        file,
+        entry,
+        `cites reference row ${c.passage} without a confidence: give the one its table states`,
+      );
     }
     if (!foldWhitespace(passage.text).includes(foldWhitespace(c.quote))) {
       this.problem(file, entry, `quote not found verbatim in ${c.passage}: "${c.quote}"`);

@@ -58,6 +58,10 @@ export async function createApp({
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
+    // src/index.ts handles SIGTERM/SIGINT: it stops Apollo, then closes the store. Apollo's own
+    // handler (on outside NODE_ENV=test) would re-send the signal once stopped and kill the
+    // process before the store is closed, leaving an unflushed write-ahead log behind.
+    stopOnTerminationSignals: false,
     // CSRF prevention is Apollo's default; stated here so no one turns it off by accident.
     csrfPrevention: true,
     // Automatic persisted queries: Apollo's default in-memory cache.

@@ -154,6 +154,36 @@ describe('seed validator', () => {
     expect(() => validateSeed(other)).toThrow(/reads document 901/u);
   });
 
+  it('accepts a reference row cited from a document file only with its confidence', () => {
+    const row: PassageRecord = {
+      id: 'ref-test#agriculture',
+      documentId: 'document:ref-test',
+      label: 'agriculture',
+      ordinal: 0,
+      text: 'name: Agriculture',
+    };
+    const withRow = (confidence?: string): SeedInputs => {
+      const base = inputs({
+        entities: [department],
+        links: [
+          {
+            from: 'department:sector',
+            type: 'TARGETS',
+            to: 'sector:agriculture',
+            sources: [
+              cite,
+              { passage: row.id, quote: 'name: Agriculture', ...(confidence ? { confidence } : {}) },
+            ],
+          },
+        ],
+      });
+      return { ...base, reference: [{ ...base.reference[0]!, passages: [row] }] };
+    };
+    const dataset = validateSeed(withRow('editorial'));
+    expect(dataset.links[0]?.sources.map((s) => s.confidence)).toEqual(['confirmed', 'editorial']);
+    expect(() => validateSeed(withRow())).toThrow(/without a confidence/u);
+  });
+
   it('merges the sources of a link stated twice', () => {
     const link = { from: 'department:sector', type: 'TARGETS', to: 'sector:agriculture', sources: [cite] };
     const again = { ...link, sources: [{ passage: '900#1', quote: 'child labour' }] };
