@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 
 const TSX = ['--import', 'tsx', 'src/index.ts'];
 
-/** Starts `src/index.ts` as `npm start` does, with the given environment. */
+/**
+ * Starts `src/index.ts` as `npm start` does, with the given environment. Why NODE_ENV and
+ * NEO4J_URI are reset: vitest sets NODE_ENV=test, under which Apollo leaves signals alone, and a
+ * developer's NEO4J_URI (for the Neo4j contract suite) would send the server to that database.
+ */
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, TSX, {
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, NODE_ENV: 'development', NEO4J_URI: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
