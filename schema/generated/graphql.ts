@@ -139,7 +139,7 @@ export type Country = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Programmes active there. */
   programmes: Array<Programme>;
@@ -211,7 +211,7 @@ export type Department = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
   objectives: Array<Objective>;
@@ -274,12 +274,14 @@ export type DepartmentWhere = {
 
 /** Which way a relationship is followed from the entity. */
 export type Direction =
-  /** Either way. */
+  /** Every way: relationships from or to this entity, and through the collaborations it takes part in. */
   | 'BOTH'
-  /** To this entity (e.g. a sector is TARGETed by a programme). */
+  /** A relationship to this entity (e.g. a sector is TARGETed by a programme). */
   | 'IN'
-  /** From this entity (e.g. a programme TARGETS a sector). */
-  | 'OUT';
+  /** A relationship from this entity (e.g. a programme TARGETS a sector). */
+  | 'OUT'
+  /** Only through a collaboration this entity takes part in (e.g. the sectors, topics and co-partners of a partner agency). */
+  | 'VIA_COLLABORATION';
 
 /** A source of evidence: one of the source documents or a reference table. */
 export type Document = Entity & Node & {
@@ -306,7 +308,7 @@ export type Document = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** The passages the document was cut into, in reading order. */
   passages: Array<Passage>;
@@ -373,7 +375,7 @@ export type Entity = {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
@@ -520,7 +522,7 @@ export type Guidance = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Programmes and departments that promote it. */
   promotedBy: Array<Entity>;
@@ -602,7 +604,7 @@ export type Instrument = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Number, e.g. 182. */
   number?: Maybe<Scalars['Int']['output']>;
@@ -701,7 +703,7 @@ export type Meeting = Entity & Node & {
   meetingType?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Who organises it. */
   organisedBy: Array<Entity>;
@@ -766,13 +768,15 @@ export type MostConnected = {
 /** An entity linked to another, with the relationship type and the evidence for the link. */
 export type Neighbour = {
   __typename?: 'Neighbour';
-  /** Whether the relationship points from or to the entity asked about. */
+  /** For a VIA_COLLABORATION neighbour, the collaboration both take part in (its id, period and sources); null for a direct relationship. */
+  collaboration?: Maybe<Collaboration>;
+  /** Whether the relationship points from or to the entity asked about, or links both through a collaboration (see `collaboration`). */
   direction: LinkDirection;
   /** The linked entity. */
   entity: Entity;
-  /** The relationship type, e.g. TARGETS, PROMOTES, HAS_PARTNER. */
+  /** The relationship type, e.g. TARGETS, PROMOTES; for a neighbour reached through a collaboration, the role linking the collaboration to it (HAS_PARTNER, HAS_ILO_PARTY, ON_SECTOR, ON_TOPIC, IN_COUNTRY). */
   relation: Scalars['String']['output'];
-  /** Where the link is stated. Empty means unsourced. */
+  /** Where the link is stated (for a neighbour reached through a collaboration, the collaboration's sources). Empty means unsourced. */
   sources: Array<Citation>;
 };
 
@@ -799,7 +803,7 @@ export type Ngo = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
@@ -873,7 +877,7 @@ export type Objective = Entity & Node & {
   level?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** The operational objectives of a strategic objective. */
   operationalObjectives: Array<Objective>;
@@ -962,7 +966,7 @@ export type PartnerAgency = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Sectors it cooperates with the ILO on. */
   sectors: Array<Sector>;
@@ -1068,7 +1072,7 @@ export type Programme = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
   objectives: Array<Objective>;
@@ -1410,7 +1414,7 @@ export type Sector = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Partner agencies cooperating with the ILO on this sector (through collaborations). */
   partners: Array<PartnerAgency>;
@@ -1480,7 +1484,7 @@ export type SocialPartner = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** workers or employers. */
   side?: Maybe<Scalars['String']['output']>;
@@ -1548,7 +1552,7 @@ export type Topic = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
   neighbours: Array<Neighbour>;
   /** Programmes addressing it. */
   programmes: Array<Programme>;

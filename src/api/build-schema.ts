@@ -9,6 +9,7 @@ import { NodeResolver } from './resolvers/node.resolver.js';
 import {
   CitationResolver,
   DocumentPassagesResolver,
+  NeighbourCollaborationResolver,
   NeighboursResolver,
 } from './resolvers/provenance.resolver.js';
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship-resolvers.js';
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   CitationResolver,
   DocumentPassagesResolver,
   NeighboursResolver,
+  NeighbourCollaborationResolver,
   ...RELATIONSHIP_RESOLVERS,
 ] as const;
 

@@ -34,6 +34,25 @@ export const RELATION_TYPES = [
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/**
+ * The roles linking a Collaboration node to its participants (always Collaboration → participant).
+ * An entity never reaches another entity through one of them directly: only through a collaboration.
+ */
+export const COLLABORATION_ROLES = [
+  'HAS_PARTNER',
+  'HAS_ILO_PARTY',
+  'ON_SECTOR',
+  'ON_TOPIC',
+  'IN_COUNTRY',
+] as const satisfies readonly RelationType[];
+
+export type CollaborationRole = (typeof COLLABORATION_ROLES)[number];
+
+/** The relationship types that link two entities directly (every type but the collaboration roles). */
+export const DIRECT_RELATION_TYPES: readonly RelationType[] = RELATION_TYPES.filter(
+  (t) => !(COLLABORATION_ROLES as readonly string[]).includes(t),
+);
+
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);
 }

@@ -8,18 +8,17 @@ import {
   type EntityModel,
 } from '../domain/entity-from-node.js';
 import type { GraphStore, Row, StoreNode, StoreRelationship } from '../store/port/graph-store.port.js';
-import type { RelationType } from '../domain/relation-type.js';
 import { deriveOnce } from './derive-once.js';
 import { linkSpecKey, type LinkSpec } from './link-spec.js';
 
 /** One neighbour reached through a relationship field, with the evidence of the link. */
 export interface LinkedEntity {
   entity: EntityModel;
-  /** The relationship type, or for a via-collaboration link the target role (e.g. HAS_PARTNER). */
+  /** The relationship type, or for a via-collaboration link the role linking the collaboration to `entity` (e.g. HAS_PARTNER). */
   relation: string;
   direction: 'OUT' | 'IN' | 'VIA_COLLABORATION';
   sources: Citation[];
-  /** For via-collaboration links: the collaboration's id. */
+  /** For via-collaboration links: the collaboration's id (its sources are `sources`). */
   via: string | null;
 }
 
@@ -47,7 +46,10 @@ export interface LoaderOptions {
 }
 
 const byName = (a: LinkedEntity, b: LinkedEntity) =>
-  a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id);
+  a.entity.name.localeCompare(b.entity.name) ||
+  a.entity.id.localeCompare(b.entity.id) ||
+  a.relation.localeCompare(b.relation) ||
+  (a.via ?? '').localeCompare(b.via ?? '');
 
 /**
  * The request's DataLoaders. Created per request and never shared: a loader caches what it
@@ -116,9 +118,7 @@ async function loadLinked(
       targetRoles: spec.targetRoles,
       kinds: spec.kinds,
     });
-    return deriveOnce(rows, 'linked-via-collaboration', (r) =>
-      groupSorted(viaCollaborationPairs(spec.targetRoles, r)),
-    );
+    return deriveOnce(rows, 'linked-via-collaboration', (r) => groupSorted(viaCollaborationPairs(r)));
   }
   const rows = await store.read(spec.direction === 'out' ? 'linked-out' : 'linked-in', {
     ids,
@@ -129,25 +129,25 @@ async function loadLinked(
   return deriveOnce(rows, `linked-${direction}`, (r) => groupSorted(directPairs(direction, r)));
 }
 
-function viaCollaborationPairs(
-  targetRoles: readonly RelationType[],
-  rows: readonly Row[],
-): (readonly [string, LinkedEntity])[] {
-  // One entry per (key, target): several collaborations may link the same pair.
+/**
+ * One entry per (key, collaboration, role, target): each is a distinct fact with the
+ * collaboration's evidence. Fields that list targets (Sector.partners) keep one per target.
+ */
+function viaCollaborationPairs(rows: readonly Row[]): (readonly [string, LinkedEntity])[] {
   const seen = new Set<string>();
   const result: (readonly [string, LinkedEntity])[] = [];
   for (const r of rows) {
     const entity = entityFromNode(r.node as StoreNode);
-    const pair = `${String(r.key)}>${entity.id}`;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
+    const fact = `${String(r.key)}>${String(r.via)}>${String(r.role)}>${entity.id}`;
+    if (seen.has(fact)) continue;
+    seen.add(fact);
     result.push([
       String(r.key),
       {
         entity,
-        relation: targetRoles.join('|'),
+        relation: String(r.role),
         direction: 'VIA_COLLABORATION',
-        sources: [],
+        sources: citationsFromJson(r.sources),
         via: String(r.via),
       },
     ]);

@@ -403,7 +403,9 @@ describe('relationship fields, neighbours and citations agree with the knowledge
       async (id) => {
         const expectedLinks = linksOf(id);
         expect(expectedLinks.length).toBeGreaterThan(0);
-        const got = await neighbours(id);
+        const all = await neighbours(id);
+        // Neighbours reached through a collaboration are checked in neighbours.test.ts.
+        const got = all.filter((n) => n.direction !== 'VIA_COLLABORATION');
         expect(got.map((n) => key({ ...n, id: n.entity.id })).sort()).toEqual(
           expectedLinks
             .map((x) => key({ relation: x.link.type, direction: x.direction, id: x.other }))
@@ -418,7 +420,7 @@ describe('relationship fields, neighbours and citations agree with the knowledge
           );
         }
         // Ordered by name.
-        const names = got.map((n) => n.entity.name);
+        const names = all.map((n) => n.entity.name);
         expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
       },
     );

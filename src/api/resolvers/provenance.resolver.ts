@@ -3,12 +3,19 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Citation as CitationModel } from '../../domain/dataset.js';
 import type { EntityKind } from '../../domain/entity-kind.js';
 import { ENTITY_KINDS } from '../../domain/entity-kind.js';
-import { isRelationType, RELATION_TYPES } from '../../domain/relation-type.js';
+import {
+  COLLABORATION_ROLES,
+  DIRECT_RELATION_TYPES,
+  isRelationType,
+  RELATION_TYPES,
+  type RelationType,
+} from '../../domain/relation-type.js';
 import type { LinkedEntity } from '../../loaders/create-loaders.js';
 import type { ApiContext } from '../shared/context.js';
 import { DirectionEnum, EntityKindEnum } from '../shared/enums.js';
 import { badUserInput } from '../shared/errors.js';
 import { Citation } from '../types/citation.type.js';
+import { Collaboration } from '../types/collaboration.type.js';
 import { Entity } from '../types/entity.interface.js';
 import { Document } from '../types/kinds.types.js';
 import { Neighbour } from '../types/neighbour.type.js';
@@ -45,12 +52,45 @@ export class DocumentPassagesResolver {
   }
 }
 
+/** Which relationship types `neighbours` can match when following relationships `direction`. */
+function relationsFor(direction: DirectionEnum): readonly RelationType[] {
+  switch (direction) {
+    case DirectionEnum.OUT:
+    case DirectionEnum.IN:
+      return DIRECT_RELATION_TYPES;
+    case DirectionEnum.VIA_COLLABORATION:
+      return COLLABORATION_ROLES;
+    case DirectionEnum.BOTH:
+      return RELATION_TYPES;
+  }
+}
+
+/** Refuses a `relation` that can never match with this `direction`, naming what is accepted. */
+function checkRelation(relation: string | undefined, direction: DirectionEnum): RelationType | undefined {
+  if (relation === undefined) return undefined;
+  const accepted = relationsFor(direction);
+  if ((accepted as readonly string[]).includes(relation)) return relation as RelationType;
+  if (!isRelationType(relation)) {
+    throw badUserInput(
+      `Unknown relation "${relation}". Accepted relations: ${RELATION_TYPES.join(', ')}.`,
+      'relation',
+    );
+  }
+  const why = (COLLABORATION_ROLES as readonly string[]).includes(relation)
+    ? `${relation} links a collaboration to its participants, so it is only reached through a collaboration (direction VIA_COLLABORATION or BOTH)`
+    : `${relation} links two entities directly, never through a collaboration (direction OUT, IN or BOTH)`;
+  throw badUserInput(
+    `relation "${relation}" never matches with direction ${direction}: ${why}. Accepted with direction ${direction}: ${accepted.join(', ')}.`,
+    'relation',
+  );
+}
+
 /** Entity.neighbours: every linked entity, with the relationship and its evidence. */
 @Resolver(() => Entity)
 export class NeighboursResolver {
   @FieldResolver(() => [Neighbour], {
     description:
-      'Entities linked to this one, each with the relationship type, its direction and its sources. Ordered by name.',
+      "Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name.",
   })
   async neighbours(
     @Root() entity: { id: string },
@@ -59,13 +99,13 @@ export class NeighboursResolver {
     kinds: EntityKindEnum[] | undefined,
     @Arg('relation', () => String, {
       nullable: true,
-      description: `Only this relationship type (${RELATION_TYPES.join(', ')}).`,
+      description: `Only this relationship type: with direction OUT or IN one of ${DIRECT_RELATION_TYPES.join(', ')}; with VIA_COLLABORATION one of ${COLLABORATION_ROLES.join(', ')} (the role linking the collaboration to the neighbour); with BOTH any of them. A relation that cannot match is refused.`,
     })
     relation: string | undefined,
     @Arg('direction', () => DirectionEnum, {
       nullable: true,
       defaultValue: DirectionEnum.BOTH,
-      description: 'Which way to follow relationships.',
+      description: 'Which way to follow relationships (BOTH: every way, collaborations included).',
     })
     direction: DirectionEnum,
     @Arg('first', () => Int, {
@@ -75,26 +115,54 @@ export class NeighboursResolver {
     })
     first: number,
   ): Promise<LinkedEntity[]> {
-    if (relation !== undefined && !isRelationType(relation)) {
-      throw badUserInput(
-        `Unknown relation "${relation}". Known relations: ${RELATION_TYPES.join(', ')}.`,
-        'relation',
-      );
-    }
+    const only = checkRelation(relation, direction);
     if (first < 1 || first > ctx.limits.maxPageSize) {
       throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
     }
-    const types = relation ? [relation] : [...RELATION_TYPES];
-    // Collaborations are not entities: they are reached through `collaborations` fields.
+    // Collaborations are not entities: they are passed through (VIA_COLLABORATION), never returned.
     const targetKinds: EntityKind[] = kinds && kinds.length > 0 ? (kinds as EntityKind[]) : [...ENTITY_KINDS];
-    const loads: Promise<LinkedEntity[]>[] = [];
-    if (direction !== DirectionEnum.IN)
-      loads.push(ctx.loaders.linked({ direction: 'out', types, kinds: targetKinds }).load(entity.id));
-    if (direction !== DirectionEnum.OUT)
-      loads.push(ctx.loaders.linked({ direction: 'in', types, kinds: targetKinds }).load(entity.id));
+    const direct = DIRECT_RELATION_TYPES.filter((t) => !only || t === only);
+    const roles = COLLABORATION_ROLES.filter((t) => !only || t === only);
+    const both = direction === DirectionEnum.BOTH;
+    const loads: Promise<readonly LinkedEntity[]>[] = [];
+    if (direct.length > 0 && (both || direction === DirectionEnum.OUT))
+      loads.push(ctx.loaders.linked({ direction: 'out', types: direct, kinds: targetKinds }).load(entity.id));
+    if (direct.length > 0 && (both || direction === DirectionEnum.IN))
+      loads.push(ctx.loaders.linked({ direction: 'in', types: direct, kinds: targetKinds }).load(entity.id));
+    if (roles.length > 0 && (both || direction === DirectionEnum.VIA_COLLABORATION))
+      loads.push(
+        ctx.loaders
+          .linked({
+            direction: 'via-collaboration',
+            roles: COLLABORATION_ROLES,
+            targetRoles: roles,
+            kinds: targetKinds,
+          })
+          .load(entity.id),
+      );
     const linked = (await Promise.all(loads)).flat();
     return linked
-      .sort((a, b) => a.entity.name.localeCompare(b.entity.name) || a.relation.localeCompare(b.relation))
+      .sort(
+        (a, b) =>
+          a.entity.name.localeCompare(b.entity.name) ||
+          a.entity.id.localeCompare(b.entity.id) ||
+          a.relation.localeCompare(b.relation) ||
+          a.direction.localeCompare(b.direction) ||
+          (a.via ?? '').localeCompare(b.via ?? ''),
+      )
       .slice(0, first);
+  }
+}
+
+/** Neighbour.collaboration: the collaboration a VIA_COLLABORATION neighbour is reached through. */
+@Resolver(() => Neighbour)
+export class NeighbourCollaborationResolver {
+  @FieldResolver(() => Collaboration, {
+    nullable: true,
+    description:
+      'For a VIA_COLLABORATION neighbour, the collaboration both take part in (its id, period and sources); null for a direct relationship.',
+  })
+  async collaboration(@Root() neighbour: LinkedEntity, @Ctx() ctx: ApiContext) {
+    return neighbour.via ? ctx.loaders.entity.load(neighbour.via) : null;
   }
 }

@@ -15,7 +15,10 @@ function relationshipResolver(rf: RelationshipField): new () => object {
   class RelationshipFieldResolver {}
   async function resolve(root: { id: string }, ctx: ApiContext) {
     const linked = await ctx.loaders.linked(rf.spec).load(root.id);
-    return rf.single ? (linked[0]?.entity ?? null) : linked.map((l) => l.entity);
+    // The loader gives one entry per link (per collaboration, for via-collaboration specs): a
+    // field lists each target once.
+    const targets = [...new Map(linked.map((l) => [l.entity.id, l.entity])).values()];
+    return rf.single ? (targets[0] ?? null) : targets;
   }
   const descriptor: PropertyDescriptor = { value: resolve, writable: true, configurable: true };
   Object.defineProperty(RelationshipFieldResolver.prototype, rf.field, descriptor);

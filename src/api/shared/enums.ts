@@ -64,14 +64,22 @@ export enum DirectionEnum {
   OUT = 'OUT',
   IN = 'IN',
   BOTH = 'BOTH',
+  VIA_COLLABORATION = 'VIA_COLLABORATION',
 }
 registerEnumType(DirectionEnum, {
   name: 'Direction',
   description: 'Which way a relationship is followed from the entity.',
   valuesConfig: {
-    OUT: { description: 'From this entity (e.g. a programme TARGETS a sector).' },
-    IN: { description: 'To this entity (e.g. a sector is TARGETed by a programme).' },
-    BOTH: { description: 'Either way.' },
+    OUT: { description: 'A relationship from this entity (e.g. a programme TARGETS a sector).' },
+    IN: { description: 'A relationship to this entity (e.g. a sector is TARGETed by a programme).' },
+    BOTH: {
+      description:
+        'Every way: relationships from or to this entity, and through the collaborations it takes part in.',
+    },
+    VIA_COLLABORATION: {
+      description:
+        'Only through a collaboration this entity takes part in (e.g. the sectors, topics and co-partners of a partner agency).',
+    },
   },
 });
 
