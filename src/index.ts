@@ -27,6 +27,12 @@ async function bootstrap(): Promise<void> {
   const httpServer = createServer();
   const app = await createApp({ config, store, metrics, logger, httpServer });
   httpServer.on('request', app.express);
+  // A port in use (or not allowed) stops start-up with one line and the store closed, instead of
+  // an unhandled 'error' event.
+  httpServer.once('error', (error: NodeJS.ErrnoException) => {
+    logger.fatal({ code: error.code }, `cannot listen on ${config.host}:${config.port}: ${error.message}`);
+    void store.close().finally(() => process.exit(1));
+  });
   httpServer.listen(config.port, config.host, () => {
     logger.info(
       { store: store.capabilities.engine, url: `http://localhost:${config.port}/graphql` },

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 
 import { describe, expect, it } from 'vitest';
@@ -53,5 +55,20 @@ describe('the server process', () => {
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).toBe(0);
     expect(output()).toContain('shutting down');
+  }, 60_000);
+
+  it('stops with one line and a non-zero exit when its port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = String((blocker.address() as AddressInfo).port);
+    try {
+      const { child, output } = startServer({ PORT: port, DATA_DIR: ':memory:', HOST: '127.0.0.1' });
+      const [code] = (await once(child, 'exit')) as [number];
+      expect(code).toBe(1);
+      expect(output()).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`));
+      expect(output()).not.toMatch(/Unhandled 'error' event/);
+    } finally {
+      blocker.close();
+    }
   }, 60_000);
 });
