@@ -8,6 +8,11 @@ import { convention, describeCoverage, named } from './coverage.js';
 
 // ---------------------------------------------------------------- units and organs of the ILO
 const governingBody = named('Department', 'Governing Body');
+const office = named(
+  'Department',
+  'the Office (International Labour Office)',
+  /^international labou?r office$/i,
+);
 const pfa = named(
   'Department',
   'Programme, Financial and Administrative Committee',
@@ -275,6 +280,7 @@ describeCoverage({
   code: '002',
   named: [
     governingBody,
+    office,
     pfa,
     stm,
     sectoralActivitiesBranch,
@@ -387,6 +393,8 @@ describeCoverage({
     statistics,
   ],
   relations: [
+    // para 47: "the proposals put forward by the Office to the Committee on Sectoral and Technical Meetings"
+    { from: paper, type: 'ISSUED_BY', to: office },
     // footnote 5: the Department "is composed of two branches"; the field specialists are part of the second
     { from: sectoralActivitiesBranch, type: 'PART_OF', to: sdllla },
     { from: sdlllaBranch, type: 'PART_OF', to: sdllla },
@@ -453,6 +461,22 @@ describeCoverage({
       name: 'gathering sectoral statistics in close collaboration with the Bureau of Statistics',
       partners: [],
       iloParties: [sectoralActivitiesBranch, bureauOfStatistics],
+    },
+  ],
+  checks: [
+    {
+      // para 47 and 62: the Office puts the paper to the Committee, which may invite the Governing Body to act
+      name: 'the paper is not issued by the STM Committee, to which the Office submits it',
+      run: (c) => {
+        const committees = new Set(c.candidates(stm).map((e) => e.id));
+        const wrong = c.dataset.links.filter(
+          (l) =>
+            l.type === 'ISSUED_BY' &&
+            committees.has(l.to) &&
+            c.candidates(paper).some((e) => e.id === l.from),
+        );
+        return wrong.length === 0 ? null : 'document 002 ISSUED_BY the STM Committee';
+      },
     },
   ],
 });
