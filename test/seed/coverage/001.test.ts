@@ -72,7 +72,8 @@ describeCoverage({
     { from: sector, type: 'ADDRESSES', to: ruralEconomy },
     // "contributes to the ILO’s work on the promotion of decent work in global supply chains"
     { from: sector, type: 'ADDRESSES', to: supplyChains },
-    // "the implementation of the Centenary Declaration ... and the Global Call to Action"
+    // "contributes to ... the implementation of the Centenary Declaration ... and the Global Call to
+    // Action": PROMOTES is the nearest type, and the check below keeps it from reading as stated
     { from: sector, type: 'PROMOTES', to: centenaryDeclaration },
     { from: sector, type: 'PROMOTES', to: globalCallToAction },
     // "through global, regional and national tripartite meetings"
@@ -80,5 +81,24 @@ describeCoverage({
     // "strengthening the capacity of governments, employers’ and workers’ organizations at country level"
     { from: sector, type: 'WORKS_WITH', to: employers },
     { from: sector, type: 'WORKS_WITH', to: workers },
+  ],
+  checks: [
+    {
+      name: 'SECTOR "contributes to the implementation" of the Centenary Declaration and the Global Call to Action: not shown as a confirmed PROMOTES',
+      run: (c) => {
+        const sectors = new Set(c.candidates(sector).map((e) => e.id));
+        const declarations = new Set(
+          [...c.candidates(centenaryDeclaration), ...c.candidates(globalCallToAction)].map((e) => e.id),
+        );
+        const confirmed = c.dataset.links.filter(
+          (l) =>
+            l.type === 'PROMOTES' &&
+            sectors.has(l.from) &&
+            declarations.has(l.to) &&
+            l.sources.some((s) => s.passage.startsWith('001#') && s.confidence === 'confirmed'),
+        );
+        return confirmed.length === 0 ? null : `confirmed: ${confirmed.map((l) => l.to).join(', ')}`;
+      },
+    },
   ],
 });

@@ -465,6 +465,17 @@ describeCoverage({
   ],
   checks: [
     {
+      // footnote 4 lists cooperation "within the multilateral system" without naming an ILO unit
+      name: 'footnote 4 names no ILO unit: its collaborations have no ILO party',
+      run: (c) => {
+        const withParty = c.dataset.entities
+          .filter((e) => e.kind === 'Collaboration' && e.sources.some((s) => s.passage === '002#fn4'))
+          .filter((e) => c.dataset.links.some((l) => l.from === e.id && l.type === 'HAS_ILO_PARTY'))
+          .map((e) => e.id);
+        return withParty.length === 0 ? null : `with an ILO party: ${withParty.join(', ')}`;
+      },
+    },
+    {
       // para 47 and 62: the Office puts the paper to the Committee, which may invite the Governing Body to act
       name: 'the paper is not issued by the STM Committee, to which the Office submits it',
       run: (c) => {

@@ -603,6 +603,20 @@ describeCoverage({
   ],
   checks: [
     {
+      // para 28: "in partnership with the United Nations and the international financial institutions"
+      name: 'para 28 names no international financial institution: the United Nations is its only partner',
+      run: (c) => {
+        const partners = c.dataset.links
+          .filter((l) => l.type === 'HAS_PARTNER')
+          .filter((l) =>
+            c.dataset.entities.some((e) => e.id === l.from && e.sources.some((s) => s.passage === '003#28')),
+          )
+          .map((l) => l.to)
+          .filter((id) => !c.candidates(un).some((e) => e.id === id));
+        return partners.length === 0 ? null : `also partners: ${partners.join(', ')}`;
+      },
+    },
+    {
       name: 'four strategic objectives (para 2)',
       run: (c) => {
         const n = objectivesCiting(c, 'strategic').length;
