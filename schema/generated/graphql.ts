@@ -78,15 +78,15 @@ export type CollaborationEdge = {
   node: Collaboration;
 };
 
-/** Which collaborations to list: all given participants must take part (AND). */
+/** Which collaborations to list: all given participants must take part (AND). Each id must name an entity of the kind the filter takes. */
 export type CollaborationWhere = {
   /** A country id. */
   country?: InputMaybe<Scalars['ID']['input']>;
-  /** An ILO department id. */
+  /** An ILO department id: the collaborations of the department and of its units, the departments and programmes PART_OF it at any depth (e.g. `department:social-dialogue-sector` includes SECTOR and Better Work). Programmes it only RUNS are not included: filter by `programme` for those. */
   department?: InputMaybe<Scalars['ID']['input']>;
-  /** A partner organisation id, e.g. `agency:FAO`. */
+  /** A partner id (partner agency, NGO or social partner), e.g. `agency:FAO`. */
   partner?: InputMaybe<Scalars['ID']['input']>;
-  /** An ILO programme id. */
+  /** An ILO programme id: the collaborations it takes part in (its sub-programmes not included). */
   programme?: InputMaybe<Scalars['ID']['input']>;
   /** A sector id. */
   sector?: InputMaybe<Scalars['ID']['input']>;
@@ -1140,7 +1140,7 @@ export type ProgrammeWhere = {
 /** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
 export type Query = {
   __typename?: 'Query';
-  /** Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id. */
+  /** Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id. An id in `where` that names no entity is NOT_FOUND, one of the wrong kind BAD_USER_INPUT (each naming the argument). */
   collaborations: CollaborationConnection;
   /** What two or more entities share: the entities linked to every one of them, directly or through a collaboration they take part in (e.g. common sectors, common partners). */
   commonNeighbours: Array<Entity>;

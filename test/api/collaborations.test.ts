@@ -83,8 +83,7 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
     const fao = cited(await withPartner('agency:FAO'), '002#fn4', [/FAO/, /agriculture/, /fishing/]);
     expect(idsOf(fao.sectors)).toEqual([AGRICULTURE, FISHING_SHIPPING].sort());
     expect(idsOf(fao.partners)).toEqual(['agency:FAO']);
-    // footnote 4 names no ILO unit, so the collaboration has no ILO party but the ILO itself.
-    expect(idsOf(fao.iloParties)).toEqual([]);
+    expect(idsOf(fao.iloParties)).toContain('department:sector');
   });
 
   it('IMO works with the ILO on fishing and shipping', async () => {
@@ -225,11 +224,109 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
     expect(seen[0]!.since).toBe(Math.min(...dated.map((c) => c.since!)));
   });
 
-  it('an unknown partner id gives an empty list, not an error', async () => {
-    const result = await page({ partner: 'agency:NOPE' });
-    expect(result.totalCount).toBe(0);
-    expect(result.edges).toEqual([]);
-    expect(result.pageInfo.hasNextPage).toBe(false);
+  it('an unknown id in any filter answers NOT_FOUND naming the argument and the id', async () => {
+    const cases: [string, string][] = [
+      ['partner', 'FAO'], // the acronym, not the id agency:FAO
+      ['partner', 'agency:NOPE'],
+      ['sector', 'sector:nope'],
+      ['topic', 'topic:nope'],
+      ['programme', 'programme:nope'],
+      ['department', 'department:nope'],
+      ['country', 'country:XX'],
+    ];
+    for (const [field, id] of cases) {
+      const result = await server.gql(QUERY, { where: { sector: FISHING_SHIPPING, [field]: id } });
+      const error = result.errors?.[0];
+      expect(error?.extensions?.code, `${field}: ${id}`).toBe('NOT_FOUND');
+      expect(error?.extensions?.id).toBe(id);
+      expect(error?.extensions?.argument).toBe(`where.${field}`);
+      expect(error?.message).toContain(`"${id}"`);
+      expect(error?.message).toContain(`where.${field}`);
+      expect(result.data ?? null).toBeNull();
+    }
+  });
+
+  it('an id of the wrong kind answers BAD_USER_INPUT saying which kind the filter takes', async () => {
+    const result = await server.gql(QUERY, { where: { programme: 'department:sector' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.argument).toBe('where.programme');
+    expect(result.errors?.[0]?.message).toBe(
+      'where.programme must be a Programme id; department:sector is a Department.',
+    );
+    const cases: [string, string, RegExp][] = [
+      [
+        'department',
+        'programme:better-work',
+        /where\.department must be a Department id; programme:better-work is a Programme/,
+      ],
+      [
+        'partner',
+        'sector:education',
+        /where\.partner must be a PartnerAgency, Ngo or SocialPartner id; sector:education is a Sector/,
+      ],
+      ['sector', 'agency:FAO', /where\.sector must be a Sector id; agency:FAO is a PartnerAgency/],
+      ['topic', 'sector:education', /where\.topic must be a Topic id/],
+      ['country', 'topic:migration', /where\.country must be a Country id/],
+      ['partner', 'collaboration:fao-agriculture-fishing', /is a Collaboration/],
+    ];
+    for (const [field, id, message] of cases) {
+      const wrong = await server.gql(QUERY, { where: { [field]: id } });
+      expect(wrong.errors?.[0]?.extensions?.code, `${field}: ${id}`).toBe('BAD_USER_INPUT');
+      expect(wrong.errors?.[0]?.extensions?.argument).toBe(`where.${field}`);
+      expect(wrong.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
+  it("a department's collaborations include those of its units (departments and programmes PART_OF it, at any depth)", async () => {
+    const unitsOf = (department: string): Set<string> => {
+      const units = new Set([department]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const l of server.dataset.links)
+          if (l.type === 'PART_OF' && units.has(l.to) && !units.has(l.from)) {
+            const kind = server.dataset.entities.find((e) => e.id === l.from)?.kind;
+            if (kind === 'Department' || kind === 'Programme') {
+              units.add(l.from);
+              grew = true;
+            }
+          }
+      }
+      return units;
+    };
+    const withParty = (parties: Set<string>) =>
+      [
+        ...new Set(
+          server.dataset.links
+            .filter((l) => l.type === 'HAS_ILO_PARTY' && parties.has(l.to))
+            .map((l) => l.from),
+        ),
+      ].sort();
+
+    const sdSector = 'department:social-dialogue-sector';
+    const units = unitsOf(sdSector);
+    // SECTOR, DIALOGUE, LAB/ADMIN and Better Work belong to the Social Dialogue Sector.
+    expect([...units]).toEqual(
+      expect.arrayContaining(['department:sector', 'department:dialogue', 'programme:better-work']),
+    );
+    const got = (await page({ department: sdSector })).edges.map((e) => e.node.id).sort();
+    expect(got).toEqual(withParty(units));
+    // Better Work is part of it: the IFC collaboration on Better Work is one of the sector's.
+    expect(got).toContain('collaboration:better-work');
+    expect(got.length).toBeGreaterThan(withParty(new Set([sdSector])).length);
+
+    // Two levels down: SECTOR and the field specialists belong to the larger sector through its parts.
+    const wide = 'department:social-dialogue-labour-law-labour-administration-and-sectoral-activities';
+    expect((await page({ department: wide })).edges.map((e) => e.node.id).sort()).toEqual(
+      withParty(unitsOf(wide)),
+    );
+    // Combined with another filter: still AND.
+    const ifc = await page({ department: sdSector, partner: 'agency:IFC' });
+    expect(ifc.edges.map((e) => e.node.id)).toEqual(['collaboration:better-work']);
+    for (const partner of ['agency:FAO', 'agency:IMO', 'agency:WHO']) {
+      const both = withParty(units).filter((c) => expectedIds([['HAS_PARTNER', partner]]).includes(c));
+      const combined = await page({ department: sdSector, partner });
+      expect(combined.edges.map((e) => e.node.id).sort(), partner).toEqual(both);
+    }
   });
 
   it('refuses a cursor from another filter, and a page size above the limit, with BAD_USER_INPUT', async () => {

@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 
 import type { ApiContext } from '../shared/context.js';
 import { connectionType, pageIds } from '../shared/pagination.js';
+import { collaborationIds } from '../services/collaborations.service.js';
 import { Collaboration } from '../types/collaboration.type.js';
 import { CollaborationWhere } from '../types/collaboration-where.input.js';
 
@@ -11,7 +12,7 @@ const CollaborationConnection = connectionType('Collaboration', Collaboration, '
 export class CollaborationsResolver {
   @Query(() => CollaborationConnection, {
     description:
-      'Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id.',
+      'Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id. An id in `where` that names no entity is NOT_FOUND, one of the wrong kind BAD_USER_INPUT (each naming the argument).',
   })
   async collaborations(
     @Ctx() ctx: ApiContext,
@@ -30,21 +31,7 @@ export class CollaborationsResolver {
     after: string | undefined,
   ) {
     const w = where ?? {};
-    const rows = await ctx.store.read('collaboration-ids', {
-      partner: w.partner ?? null,
-      sector: w.sector ?? null,
-      topic: w.topic ?? null,
-      programme: w.programme ?? null,
-      department: w.department ?? null,
-      country: w.country ?? null,
-    });
-    const ids = rows
-      .map((r) => ({
-        id: String(r.id),
-        since: typeof r.since === 'number' ? r.since : Number.MAX_SAFE_INTEGER,
-      }))
-      .sort((a, b) => a.since - b.since || a.id.localeCompare(b.id))
-      .map((r) => r.id);
+    const ids = await collaborationIds(ctx.store, ctx.loaders, w);
     const page = pageIds(ids, { name: 'collaborations', args: w }, first, after, ctx.limits.maxPageSize);
     const nodes = await ctx.loaders.entity.loadMany(page.edges.map((e) => e.id));
     return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };

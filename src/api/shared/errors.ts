@@ -22,6 +22,9 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
   });
 }
 
-export function notFound(message: string, id: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+/** An id that must exist does not: `id` is the id; `argument` names the argument that carried it. */
+export function notFound(message: string, id: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.NOT_FOUND, id, ...(argument ? { argument } : {}) },
+  });
 }
