@@ -1,4 +1,10 @@
-import type { Confidence, EntityRecord, LinkRecord } from '../../src/domain/dataset.js';
+import type {
+  Citation,
+  Confidence,
+  EntityRecord,
+  LinkRecord,
+  PassageRecord,
+} from '../../src/domain/dataset.js';
 import { slugify } from '../passages/text.js';
 import type { ReferenceInput } from '../validate.js';
 import { cite, type Row, sourceConfidence, splitList, TableBuilder, toYear } from './tsv.js';
@@ -20,6 +26,15 @@ function shortTitle(title: string): string {
   return title.replace(/\s*\([^)]*\)\s*$/u, '').trim();
 }
 
+/**
+ * README: the ILO sector page was seen for 21 of the 22 sectors; for the other ("Financial
+ * services; professional services", no `ilo_sector_page`) the name comes only from copies of the
+ * list of 22, which "back up the list but are not an authority".
+ */
+function sectorNameConfidence(row: Row): Confidence {
+  return row.ilo_sector_page ? sourceConfidence(row) : 'unconfirmed';
+}
+
 export const loadSectors: Loader = (rows) => {
   const b = new TableBuilder(
     'sectors',
@@ -37,7 +52,7 @@ export const loadSectors: Loader = (rows) => {
       isicSections: splitList(row.isic_rev4_sections),
       isicDivisions: splitList(row.isic_rev4_divisions),
       sources: [
-        cite(p, 'name_ilo', row.name_ilo ?? '', sourceConfidence(row)),
+        cite(p, 'name_ilo', row.name_ilo ?? '', sectorNameConfidence(row)),
         // The ISIC mapping is our own (README: "Editorial, not an ILO fact").
         cite(p, 'isic_rev4_sections', row.isic_rev4_sections ?? '', 'editorial'),
       ],
@@ -70,13 +85,58 @@ export function instrumentKey(code: string): string {
   return code === 'MLC' ? 'MLC2006' : code;
 }
 
+/** A source the data README calls weak: a Wikipedia page or mirror, or one marked `(weak)`. */
+const WEAK_SOURCE = /wikipedia|wikimili|\(weak\)|not seen/iu;
+
+/**
+ * The status citations of an instrument row, one per `;`-separated part of `status` when
+ * `status_source` sources the parts separately (C107: "closed: <ILO pages>; 'outdated' label:
+ * Wikipedia mirrors ... not seen"): each part is as strong as its own source. A status source
+ * that is `unconfirmed` or weak (C184: "Swedish Wikipedia infobox ... (weak)") is unconfirmed.
+ */
+function statusCitations(p: PassageRecord, row: Row): Citation[] {
+  const status = row.status ?? '';
+  const source = row.status_source ?? '';
+  const whole: Confidence =
+    source === 'unconfirmed' || WEAK_SOURCE.test(source) ? 'unconfirmed' : 'confirmed';
+  const parts = splitList(status);
+  const segments = source.split(/;\s+/u);
+  const segmentOf = (part: string) =>
+    segments.find((seg) => seg.startsWith(`'${part}' label`) || seg.startsWith(`${part.split(' ')[0]}:`));
+  if (parts.length < 2 || !parts.some(segmentOf)) return [cite(p, 'status', status, whole)];
+  return parts.map((part, i) => {
+    const segment = segmentOf(part);
+    const confidence: Confidence = segment
+      ? WEAK_SOURCE.test(segment)
+        ? 'unconfirmed'
+        : 'confirmed'
+      : whole;
+    return i === 0 ? cite(p, 'status', part, confidence) : { passage: p.id, quote: part, confidence };
+  });
+}
+
+/**
+ * The category of an instrument is as sure as its row's source, except where the note dates it:
+ * C155 and C187 are "fundamental only since the 2022 ILC amendment" (and C187's note is "as
+ * C155"), not in the seeds' era, so their category is `source-dated`.
+ */
+function categoryConfidence(row: Row, byCode: Map<string, Confidence>): Confidence {
+  const note = row.note ?? '';
+  const same = /^as (C\d{3})$/u.exec(note)?.[1];
+  if (same && byCode.has(same)) return byCode.get(same)!;
+  if (/\bonly since\b/iu.test(note)) return 'source-dated';
+  return sourceConfidence(row);
+}
+
 export const loadInstruments: Loader = (rows) => {
   const b = new TableBuilder('instruments', 'instruments.tsv', rows, 'ILO Conventions and Protocols');
   const links: LinkRecord[] = [];
+  const categoryByCode = new Map<string, Confidence>();
   for (const row of rows) {
     const key = instrumentKey(row.code ?? '');
     const p = b.addRow(key, row);
-    const statusConfidence: Confidence = row.status_source === 'unconfirmed' ? 'unconfirmed' : 'confirmed';
+    const category = categoryConfidence(row, categoryByCode);
+    categoryByCode.set(row.code ?? '', category);
     b.entities.push({
       id: `instrument:${key}`,
       kind: 'Instrument',
@@ -91,7 +151,8 @@ export const loadInstruments: Loader = (rows) => {
       status: row.status || null,
       sources: [
         cite(p, 'title_normlex', row.title_normlex ?? '', sourceConfidence(row)),
-        cite(p, 'status', row.status ?? '', statusConfidence),
+        ...(row.category ? [cite(p, 'category', row.category, category)] : []),
+        ...statusCitations(p, row),
       ],
     });
     // C107's note says it was revised by C169 (an ILO page, per the data README).
@@ -181,6 +242,17 @@ export const loadCodesOfPractice: Loader = (rows) => {
   return result(b, links);
 };
 
+/**
+ * README: the UN Global Compact "HQ" is inferred from its launch venue (note: "'HQ city' inferred"),
+ * so unconfirmed; UN-NGLS's offices are given as they were "(historically)" and per Wikipedia
+ * now, so source-dated.
+ */
+function headquartersConfidence(row: Row): Confidence {
+  if (/HQ[^;]*\binferred\b/iu.test(row.note ?? '')) return 'unconfirmed';
+  if (/\bhistorically\b/iu.test(row.hq_city ?? '')) return 'source-dated';
+  return sourceConfidence(row);
+}
+
 export const loadAgencies: Loader = (rows) => {
   const b = new TableBuilder(
     'agencies',
@@ -203,18 +275,31 @@ export const loadAgencies: Loader = (rows) => {
       headquarters: row.hq_city || null,
       sources: [
         cite(p, 'name', row.name ?? '', confidence),
-        cite(p, 'hq_city', row.hq_city ?? '', confidence),
+        cite(p, 'hq_city', row.hq_city ?? '', headquartersConfidence(row)),
       ],
     });
   }
   return result(b);
 };
 
-/** ngos.tsv has its own `confidence` column instead of an `unconfirmed` source. */
+/**
+ * ngos.tsv has its own `confidence` column instead of an `unconfirmed` source; it qualifies the
+ * row's status. "confirmed (for 1998 ILC)" (the ILC invitees, from GB.270/Inf.3) confirms the
+ * organisation but holds for that Conference only, so its status is source-dated.
+ */
 function ngoConfidence(row: Row): Confidence {
-  if (row.confidence === 'source-dated') return 'source-dated';
-  if (row.confidence === 'unconfirmed') return 'unconfirmed';
+  const confidence = row.confidence ?? '';
+  if (confidence === 'source-dated') return 'source-dated';
+  if (confidence === 'unconfirmed') return 'unconfirmed';
   return 'confirmed';
+}
+
+function ngoStatusConfidence(row: Row): Confidence {
+  // "confirmed (for 1998 ILC)": true of that Conference, not necessarily since.
+  if (/^confirmed \(for /u.test(row.confidence ?? '')) return 'source-dated';
+  // The ITF: "its ILO consultative category was not found" — `unknown` states nothing.
+  if (row.status === 'unknown') return 'unconfirmed';
+  return ngoConfidence(row);
 }
 
 export const loadNgos: Loader = (rows) => {
@@ -231,11 +316,20 @@ export const loadNgos: Loader = (rows) => {
       description: row.note || null,
       consultativeStatus: row.status || null,
       fieldsOfInterest: splitList(row.fields_of_interest).map((f) => f.replace(/\s*\(.*\)$/u, '')),
-      sources: [cite(p, 'name', row.name ?? '', confidence), cite(p, 'status', row.status ?? '', confidence)],
+      sources: [
+        cite(p, 'name', row.name ?? '', confidence),
+        cite(p, 'status', row.status ?? '', ngoStatusConfidence(row)),
+      ],
     });
   }
   return result(b);
 };
+
+/**
+ * README: "The Switzerland row was outside the part read, so CH/CHE rests on ISO 3166-1 as well
+ * known": its codes were not checked against the UNSD table like the others.
+ */
+const ISO_FROM_GENERAL_KNOWLEDGE = new Set(['CH']);
 
 export const loadCountries: Loader = (rows) => {
   const b = new TableBuilder('countries', 'countries.tsv', rows, 'countries named in the seeds');
@@ -251,7 +345,7 @@ export const loadCountries: Loader = (rows) => {
       isoAlpha3: row.iso_alpha3 || null,
       region: row.ilo_region || null,
       sources: [
-        cite(p, 'iso_alpha2', iso2, 'confirmed'),
+        cite(p, 'iso_alpha2', iso2, ISO_FROM_GENERAL_KNOWLEDGE.has(iso2) ? 'unconfirmed' : 'confirmed'),
         // README: the region rows "were not read row by row", so the region is not confirmed.
         cite(p, 'ilo_region', row.ilo_region ?? '', 'unconfirmed'),
       ],

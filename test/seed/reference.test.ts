@@ -25,6 +25,43 @@ describe('reference loaders', () => {
     expect(c155?.confidence).toBe('confirmed');
   });
 
+  const cited = (id: string, quote: string) =>
+    entity(id)?.sources.find((s) => s.quote === quote || s.quote.startsWith(`${quote}:`))?.confidence;
+
+  it('cites a status from a weak source as unconfirmed, part by part where the source splits it', () => {
+    // C184: "only the Swedish Wikipedia infobox ('Aktuell'), which is weak"
+    expect(cited('instrument:C184', 'status')).toBe('unconfirmed');
+    // C107: "closed for ratification" per the ILO; "outdated" only from Wikipedia mirrors
+    expect(cited('instrument:C107', 'status: outdated')).toBe('unconfirmed');
+    expect(cited('instrument:C107', 'closed to ratification')).toBe('confirmed');
+    expect(cited('instrument:C150', 'status')).toBe('confirmed');
+  });
+
+  it('dates the fundamental category of C155 and C187 (a 2022 change), not that of C029', () => {
+    expect(cited('instrument:C155', 'category')).toBe('source-dated');
+    expect(cited('instrument:C187', 'category')).toBe('source-dated');
+    expect(cited('instrument:C029', 'category')).toBe('confirmed');
+  });
+
+  it('cites an inferred or historical headquarters as such', () => {
+    expect(cited('agency:UNGC', 'hq_city')).toBe('unconfirmed'); // inferred from its launch venue
+    expect(cited('agency:UN-NGLS', 'hq_city')).toBe('source-dated'); // "(historically)"
+    expect(cited('agency:WHO', 'hq_city')).toBe('confirmed');
+  });
+
+  it('cites an ILC-invitee status as holding for the 1998 Conference only', () => {
+    expect(cited('ngo:zonta-international', 'status')).toBe('source-dated');
+    expect(cited('ngo:zonta-international', 'name')).toBe('confirmed');
+    expect(cited('ngo:international-trade-union-confederation', 'status')).toBe('unconfirmed');
+  });
+
+  it("does not confirm what was not checked: Switzerland's ISO code, the sector without an ILO page", () => {
+    expect(cited('country:CH', 'iso_alpha2')).toBe('unconfirmed');
+    expect(cited('country:MA', 'iso_alpha2')).toBe('confirmed');
+    expect(cited('sector:financial-services-professional-services', 'name_ilo')).toBe('unconfirmed');
+    expect(cited('sector:commerce', 'name_ilo')).toBe('confirmed');
+  });
+
   it('cites the ISIC mapping as editorial', () => {
     const isic = entity('sector:health-services')?.sources.find((s) =>
       s.quote.startsWith('isic_rev4_sections'),
