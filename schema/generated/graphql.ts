@@ -107,6 +107,13 @@ export type Confidence =
   /** General knowledge: no source was seen. Treat with care. */
   | 'UNCONFIRMED';
 
+/** How `mostConnected` ranks entities. */
+export type ConnectionRanking =
+  /** By number of relationships, either direction (ties by id). */
+  | 'DEGREE'
+  /** By PageRank on the undirected graph (relationship directions are a modelling choice, not a flow of importance), computed in process the same way on every store; ties by degree, then id. */
+  | 'PAGE_RANK';
+
 /** How many of one kind of thing the graph holds. */
 export type CountByName = {
   __typename?: 'CountByName';
@@ -193,6 +200,8 @@ export type Department = Entity & Node & {
   __typename?: 'Department';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
+  /** Instruments and guidance it adopted (an organ such as the Governing Body). */
+  adopted: Array<Entity>;
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `SECTOR`, `LAB/ADMIN`. */
@@ -484,7 +493,7 @@ export type GraphStats = {
   __typename?: 'GraphStats';
   /** Nodes by kind (including Collaboration). */
   entitiesByKind: Array<CountByName>;
-  /** The most connected entities: by PageRank where the store computes it, by degree otherwise (see rankedBy). */
+  /** The most connected entities, by degree (the default) or by PageRank on the undirected graph (see `by`, `rankedBy`). */
   mostConnected: MostConnected;
   /** Relationships by type. */
   relationshipsByType: Array<CountByName>;
@@ -497,6 +506,7 @@ export type GraphStats = {
 
 /** What the knowledge graph holds. */
 export type GraphStatsMostConnectedArgs = {
+  by?: InputMaybe<ConnectionRanking>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
 };
@@ -586,6 +596,8 @@ export type Instrument = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Where it was adopted. */
   adoptedAt: Array<Meeting>;
+  /** The ILO organ that adopted it, when not a meeting (e.g. the Governing Body). */
+  adoptedBy: Array<Department>;
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
   /** fundamental, governance or technical. */
@@ -707,6 +719,8 @@ export type Meeting = Entity & Node & {
   neighbours: Array<Neighbour>;
   /** Who organises it. */
   organisedBy: Array<Entity>;
+  /** The sectors it is held for. */
+  sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
   /** Year held or established. */
@@ -761,8 +775,8 @@ export type MostConnected = {
   __typename?: 'MostConnected';
   /** Highest first. */
   entities: Array<RankedEntity>;
-  /** How `entities` are ordered: PAGE_RANK when the store computes PageRank (embedded store), DEGREE otherwise (e.g. Neo4j without GDS). */
-  rankedBy: Scalars['String']['output'];
+  /** How `entities` are ordered: the `by` argument of `mostConnected`. */
+  rankedBy: ConnectionRanking;
 };
 
 /** An entity linked to another, with the relationship type and the evidence for the link. */
@@ -1366,7 +1380,7 @@ export type RankedEntity = {
   degree: Scalars['Int']['output'];
   /** The entity. */
   entity: Entity;
-  /** PageRank, where the store computes it (null otherwise). */
+  /** PageRank on the undirected graph, over every node (collaborations included: the ranks of all nodes sum to 1). Given whatever the ranking; never null. */
   pageRank?: Maybe<Scalars['Float']['output']>;
 };
 

@@ -34,11 +34,6 @@ export class InstrumentedStore extends StoreDecorator {
     return this.observe('search', () => this.inner.search(text, options));
   }
 
-  override get pageRank(): (() => Promise<Map<string, number>>) | undefined {
-    const inner = this.inner;
-    return inner.pageRank ? () => this.observe('page-rank', () => inner.pageRank!()) : undefined;
-  }
-
   private async observe<T>(name: string, run: () => Promise<T>): Promise<T> {
     const stop = this.metrics.storeQuerySeconds.startTimer({ query: name });
     try {

@@ -18,6 +18,7 @@ export const QUERY_NAMES = [
   'count-entities-by-kind',
   'count-links-by-type',
   'entity-degrees',
+  'graph-links',
   'entities-lacking-link',
   'sectors-without-partner',
   'weak-entities',

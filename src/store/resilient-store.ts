@@ -74,11 +74,6 @@ export class ResilientStore extends StoreDecorator {
     return this.guard(() => this.inner.search(text, options));
   }
 
-  override get pageRank(): (() => Promise<Map<string, number>>) | undefined {
-    const inner = this.inner;
-    return inner.pageRank ? () => this.guard(() => inner.pageRank!()) : undefined;
-  }
-
   override async health(): Promise<void> {
     // While down, /ready answers from the breaker and hurries the next recovery attempt.
     if (this.state === 'down') {

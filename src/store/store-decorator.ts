@@ -37,12 +37,6 @@ export abstract class StoreDecorator implements GraphStore {
     return this.inner.search(text, options);
   }
 
-  /** Present exactly when the wrapped store has it (a capability, not a stub). */
-  get pageRank(): (() => Promise<Map<string, number>>) | undefined {
-    const inner = this.inner;
-    return inner.pageRank ? () => inner.pageRank!() : undefined;
-  }
-
   /** Present exactly when the wrapped store has it. */
   get reopen(): (() => Promise<void>) | undefined {
     const inner = this.inner;

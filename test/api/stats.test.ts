@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { NodeKind } from '../../src/domain/entity-kind.js';
+import { pageRanks } from '../../src/api/services/page-rank.service.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/test-server.js';
 
 interface Count {
@@ -74,8 +75,8 @@ describe('stats and commonNeighbours', () => {
       expect(count('Topic')).toBe(topics.totalCount);
     });
 
-    it('mostConnected(kind: SECTOR, first: 3) gives 3 sectors ranked by PageRank on the embedded store, highest first', async () => {
-      const top = await mostConnected('kind: SECTOR, first: 3');
+    it('mostConnected(kind: SECTOR, first: 3, by: PAGE_RANK) gives 3 sectors ranked by PageRank, highest first', async () => {
+      const top = await mostConnected('kind: SECTOR, first: 3, by: PAGE_RANK');
       expect(top.rankedBy).toBe('PAGE_RANK');
       expect(top.entities.length).toBe(3);
       expect(top.entities.every((r) => r.entity.kind === 'SECTOR')).toBe(true);
@@ -84,11 +85,61 @@ describe('stats and commonNeighbours', () => {
       expect(ranks).toEqual([...ranks].sort((a, b) => b! - a!));
       for (const r of top.entities) expect(r.degree, r.entity.id).toBe(degreeOf(r.entity.id));
       // They are the top of the ranking of every sector, not of a subset.
-      const all = await mostConnected('kind: SECTOR, first: 100');
+      const all = await mostConnected('kind: SECTOR, first: 100, by: PAGE_RANK');
       expect(all.entities.length).toBe(server.dataset.entities.filter((e) => e.kind === 'Sector').length);
       expect(all.entities.slice(0, 3).map((r) => r.entity.id)).toEqual(top.entities.map((r) => r.entity.id));
       const allRanks = all.entities.map((r) => r.pageRank!);
       expect(allRanks).toEqual([...allRanks].sort((a, b) => b - a));
+    });
+
+    it('mostConnected ranks by degree by default, and says so', async () => {
+      const top = await mostConnected('first: 10');
+      expect(top.rankedBy).toBe('DEGREE');
+      const entityIds = server.dataset.entities.filter((e) => e.kind !== 'Collaboration').map((e) => e.id);
+      const want = entityIds
+        .map((id) => ({ id, degree: degreeOf(id) }))
+        // Ties by id, in code-point order as the store sorts strings.
+        .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, 10);
+      expect(top.entities.map((r) => [r.entity.id, r.degree])).toEqual(want.map((w) => [w.id, w.degree]));
+      // pageRank is given when ranked by degree too, and is the same number.
+      const byRank = await mostConnected('first: 100, by: PAGE_RANK');
+      const rankOf = new Map(byRank.entities.map((r) => [r.entity.id, r.pageRank]));
+      for (const r of top.entities) {
+        expect(r.pageRank, r.entity.id).toBeGreaterThan(0);
+        if (rankOf.has(r.entity.id)) expect(r.pageRank).toBe(rankOf.get(r.entity.id));
+      }
+    });
+
+    it('PageRank runs on the undirected graph: it agrees with degree where degree is clear', async () => {
+      // Ranked on stored directions, sinks won: IPU (1 link) and UN-NGLS above WHO (4), and the
+      // Sectoral Activities Programme (the highest degree) came 20th.
+      const top = await mostConnected('first: 5, by: PAGE_RANK');
+      expect(top.rankedBy).toBe('PAGE_RANK');
+      const sap = 'programme:sectoral-activities-programme';
+      const highest = server.dataset.entities
+        .filter((e) => e.kind !== 'Collaboration')
+        .reduce((best, e) => (degreeOf(e.id) > degreeOf(best.id) ? e : best));
+      expect(highest.id).toBe(sap);
+      expect(top.entities.slice(0, 3).map((r) => r.entity.id)).toContain(sap);
+
+      const agencies = await mostConnected('kind: PARTNER_AGENCY, first: 100, by: PAGE_RANK');
+      const position = (id: string) => agencies.entities.findIndex((r) => r.entity.id === id);
+      expect(degreeOf('agency:WHO')).toBeGreaterThan(degreeOf('agency:IPU'));
+      expect(position('agency:WHO')).toBeGreaterThanOrEqual(0);
+      expect(position('agency:WHO')).toBeLessThan(position('agency:IPU'));
+      expect(position('agency:WHO')).toBeLessThan(position('agency:UN-NGLS'));
+    });
+
+    it('PageRank values sum to 1 over all nodes, collaborations included, and cover every node', async () => {
+      const ranks = await pageRanks(server.kuzu);
+      expect([...ranks.keys()].sort()).toEqual(server.dataset.entities.map((e) => e.id).sort());
+      const sum = [...ranks.values()].reduce((n, r) => n + r, 0);
+      expect(sum).toBeCloseTo(1, 9);
+      expect([...ranks.values()].every((r) => r > 0)).toBe(true);
+      // Over entities only (what mostConnected lists), the same values.
+      const listed = await mostConnected('kind: PARTNER_AGENCY, first: 100, by: PAGE_RANK');
+      for (const r of listed.entities) expect(r.pageRank).toBeCloseTo(ranks.get(r.entity.id)!, 12);
     });
 
     it('mostConnected without kind ranks entities of any kind but never collaborations', async () => {

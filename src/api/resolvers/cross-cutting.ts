@@ -1,17 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import type { EntityKind } from '../../domain/entity-kind.js';
 import type { ApiContext } from '../shared/context.js';
-import { EntityKindEnum } from '../shared/enums.js';
+import { ConnectionRankingEnum, EntityKindEnum } from '../shared/enums.js';
 import { badUserInput, notFound } from '../shared/errors.js';
 import { connectionsArgsCheck } from '../services/connections-args.js';
 import { findGaps } from '../services/gaps.service.js';
 import { MAX_HOPS, shortestPaths } from '../services/connections.service.js';
+import { pageRanks } from '../services/page-rank.service.js';
 import { graphStats, mostConnected } from '../services/stats.service.js';
 import { Entity } from '../types/entity.interface.js';
 import { Gap, GapKind } from '../types/gap.type.js';
 import { GraphPath } from '../types/graph-path.type.js';
-import { GraphStats, MostConnected } from '../types/stats.type.js';
+import { GraphStats, MostConnected, RankedEntity } from '../types/stats.type.js';
 
 /** The questions partner agencies and analysts come for: how things connect, what is missing, what is central. */
 @Resolver()
@@ -102,7 +103,7 @@ class StatsResolver {
 
   @FieldResolver(() => MostConnected, {
     description:
-      'The most connected entities: by PageRank where the store computes it, by degree otherwise (see rankedBy).',
+      'The most connected entities, by degree (the default) or by PageRank on the undirected graph (see `by`, `rankedBy`).',
   })
   async mostConnected(
     @Ctx() ctx: ApiContext,
@@ -114,11 +115,29 @@ class StatsResolver {
       description: 'How many (1 to the page-size limit).',
     })
     first: number,
+    @Arg('by', () => ConnectionRankingEnum, {
+      nullable: true,
+      defaultValue: ConnectionRankingEnum.DEGREE,
+      description: 'How to rank: by number of relationships, or by PageRank on the undirected graph.',
+    })
+    by: ConnectionRankingEnum,
   ) {
     if (first < 1 || first > ctx.limits.maxPageSize) {
       throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
     }
-    return mostConnected(ctx.store, ctx.loaders, kind ? [kind as EntityKind] : undefined, first);
+    return mostConnected(ctx.store, ctx.loaders, kind ? [kind as EntityKind] : undefined, first, by);
+  }
+}
+
+/** RankedEntity.pageRank: given by the PAGE_RANK ranking, computed on demand otherwise. */
+@Resolver(() => RankedEntity)
+class RankedEntityResolver {
+  @FieldResolver(() => Float, { nullable: true })
+  async pageRank(
+    @Root() ranked: { entity: { id: string }; pageRank: number | null },
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ranked.pageRank ?? (await pageRanks(ctx.store)).get(ranked.entity.id) ?? 0;
   }
 }
 
@@ -127,4 +146,5 @@ export const CrossCuttingResolvers = [
   GapsResolver,
   CommonNeighboursResolver,
   StatsResolver,
+  RankedEntityResolver,
 ] as const;

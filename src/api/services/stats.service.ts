@@ -2,6 +2,7 @@ import type { EntityModel } from '../../domain/entity-from-node.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/entity-kind.js';
 import type { Loaders } from '../../loaders/create-loaders.js';
 import type { GraphStore } from '../../store/port/graph-store.port.js';
+import { pageRanks } from './page-rank.service.js';
 
 export interface CountModel {
   name: string;
@@ -29,23 +30,30 @@ export async function graphStats(store: GraphStore) {
 /** Every candidate is ranked when PageRank orders them: more than any realistic kind holds. */
 const ALL = 10_000_000;
 
+export type Ranking = 'DEGREE' | 'PAGE_RANK';
+
 /**
- * The most connected entities of the given kinds (all entity kinds by default): by PageRank
- * where the store computes it, by degree otherwise — and the result says which.
+ * The most connected entities of the given kinds (all entity kinds by default), by degree or by
+ * PageRank on the undirected graph (page-rank.service.ts): the same on every store.
  */
 export async function mostConnected(
   store: GraphStore,
   loaders: Loaders,
   kinds: readonly EntityKind[] | undefined,
   first: number,
+  by: Ranking,
 ) {
   const targetKinds = kinds && kinds.length > 0 ? kinds : ENTITY_KINDS;
-  const ranks = store.pageRank ? await store.pageRank() : undefined;
-  const rows = await store.read('entity-degrees', { kinds: targetKinds, limit: ranks ? ALL : first });
+  const byPageRank = by === 'PAGE_RANK';
+  const [ranks, rows] = await Promise.all([
+    byPageRank ? pageRanks(store) : undefined,
+    store.read('entity-degrees', { kinds: targetKinds, limit: byPageRank ? ALL : first }),
+  ]);
   const ranked = rows.map((r) => ({
     id: String(r.id),
     degree: Number(r.degree),
-    pageRank: ranks?.get(String(r.id)) ?? null,
+    // Null: resolved on demand (RankedEntity.pageRank) when ranked by degree.
+    pageRank: ranks ? (ranks.get(String(r.id)) ?? 0) : null,
   }));
   if (ranks)
     ranked.sort(
@@ -54,7 +62,7 @@ export async function mostConnected(
   const top = ranked.slice(0, first);
   const entities = top.length > 0 ? await loaders.entity.loadMany(top.map((r) => r.id)) : [];
   return {
-    rankedBy: ranks ? ('PAGE_RANK' as const) : ('DEGREE' as const),
+    rankedBy: by,
     entities: top
       .map((r, i) => ({ ...r, entity: entities[i] as EntityModel | null }))
       .filter((r) => r.entity && !(r.entity instanceof Error)),

@@ -116,3 +116,19 @@ registerEnumType(EntityOrderEnum, {
     ID_ASC: { description: 'By id.' },
   },
 });
+
+export enum ConnectionRankingEnum {
+  DEGREE = 'DEGREE',
+  PAGE_RANK = 'PAGE_RANK',
+}
+registerEnumType(ConnectionRankingEnum, {
+  name: 'ConnectionRanking',
+  description: 'How `mostConnected` ranks entities.',
+  valuesConfig: {
+    DEGREE: { description: 'By number of relationships, either direction (ties by id).' },
+    PAGE_RANK: {
+      description:
+        'By PageRank on the undirected graph (relationship directions are a modelling choice, not a flow of importance), computed in process the same way on every store; ties by degree, then id.',
+    },
+  },
+});

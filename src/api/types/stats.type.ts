@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
+import { ConnectionRankingEnum } from '../shared/enums.js';
 import { Entity } from './entity.interface.js';
 
 @ObjectType({ description: 'How many of one kind of thing the graph holds.' })
@@ -21,18 +22,18 @@ export class RankedEntity {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'PageRank, where the store computes it (null otherwise).',
+    description:
+      'PageRank on the undirected graph, over every node (collaborations included: the ranks of all nodes sum to 1). Given whatever the ranking; never null.',
   })
   pageRank!: number | null;
 }
 
 @ObjectType({ description: 'The most connected entities and how they were ranked.' })
 export class MostConnected {
-  @Field(() => String, {
-    description:
-      'How `entities` are ordered: PAGE_RANK when the store computes PageRank (embedded store), DEGREE otherwise (e.g. Neo4j without GDS).',
+  @Field(() => ConnectionRankingEnum, {
+    description: 'How `entities` are ordered: the `by` argument of `mostConnected`.',
   })
-  rankedBy!: 'PAGE_RANK' | 'DEGREE';
+  rankedBy!: ConnectionRankingEnum;
 
   @Field(() => [RankedEntity], { description: 'Highest first.' })
   entities!: RankedEntity[];

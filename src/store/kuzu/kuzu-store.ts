@@ -19,7 +19,6 @@ import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
 import { searchDocumentsFromRows } from '../../search/search-documents.js';
 import { CommitListeners } from '../commit-listeners.js';
-import { KuzuPageRank } from './kuzu-page-rank.js';
 
 export interface KuzuStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -54,7 +53,7 @@ interface PooledConnection {
  * - search on an in-process index rebuilt after each committed write, never Kuzu's FTS.
  */
 export class KuzuStore implements GraphStore {
-  readonly capabilities: StoreCapabilities = { engine: 'kuzu', pageRank: true, search: 'in-process' };
+  readonly capabilities: StoreCapabilities = { engine: 'kuzu', search: 'in-process' };
 
   private readonly registry = new QueryRegistry('kuzu', [...QUERY_NAMES, ...DIALECT_ONLY_QUERIES.kuzu]);
   private readonly prepareLock = new Mutex();
@@ -65,17 +64,15 @@ export class KuzuStore implements GraphStore {
   private writer: PooledConnection | undefined;
   private nextReader = 0;
   private searchIndex: Promise<EntitySearchIndex> | undefined;
-  private readonly pageRanks = new KuzuPageRank();
   /** How many entities the graph holds: what decides between a batch scan and per-id lookups. */
   private entityCount: Promise<number> | undefined;
 
   constructor(private readonly options: KuzuStoreOptions) {
     this.open();
-    // Search and PageRank answer from what was committed: recompute them after each write.
+    // Search answers from what was committed: rebuild its index after each write.
     this.listeners.add(() => {
       this.searchIndex = undefined;
       this.entityCount = undefined;
-      this.pageRanks.invalidate();
     });
   }
 
@@ -158,17 +155,6 @@ export class KuzuStore implements GraphStore {
       throw error;
     });
     return index.search(text, options);
-  }
-
-  async pageRank(): Promise<Map<string, number>> {
-    // Kuzu's projected graph is visible only to the connection that made it: project and rank on
-    // the write connection, under the write lock, so no write changes the graph meanwhile.
-    return this.pageRanks.get(() =>
-      this.writeLock.run(async () => {
-        const writer = this.requireWriter();
-        return this.pageRanks.compute((statement) => this.runText(writer, statement));
-      }),
-    );
   }
 
   async health(): Promise<void> {

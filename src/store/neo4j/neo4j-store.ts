@@ -38,7 +38,7 @@ const EXACT_MATCH_BONUS = 1000;
  * transaction per `write` call; integers and temporal values converted at this boundary.
  */
 export class Neo4jStore implements GraphStore {
-  readonly capabilities: StoreCapabilities = { engine: 'neo4j', pageRank: false, search: 'neo4j-fulltext' };
+  readonly capabilities: StoreCapabilities = { engine: 'neo4j', search: 'neo4j-fulltext' };
 
   private readonly registry = new QueryRegistry('neo4j', [...QUERY_NAMES, ...DIALECT_ONLY_QUERIES.neo4j]);
   private readonly listeners = new CommitListeners();

@@ -61,8 +61,6 @@ export interface SearchOptions {
 export interface StoreCapabilities {
   /** Engine name for logs and /ready: `kuzu` or `neo4j`. */
   engine: 'kuzu' | 'neo4j';
-  /** PageRank is available (Kuzu's statically linked algo extension; Neo4j only with GDS). */
-  pageRank: boolean;
   /** How search runs: Neo4j's full-text index or the in-process index of the embedded store. */
   search: 'neo4j-fulltext' | 'in-process';
 }
@@ -84,8 +82,6 @@ export interface GraphStore {
   write(statements: readonly WriteStatement[]): Promise<void>;
   /** Full-text search over entity names, acronyms, aliases and descriptions. */
   search(text: string, options: SearchOptions): Promise<SearchMatch[]>;
-  /** PageRank per entity id, when `capabilities.pageRank`; the ranks are kept until the next write. */
-  pageRank?(): Promise<Map<string, number>>;
   /** Resolves when the store answers; rejects with a StoreError otherwise. */
   health(): Promise<void>;
   /** Called after each committed write (caches and indexes refresh there). */
