@@ -116,7 +116,7 @@ describe('connections: shortest paths between two entities', () => {
   it.each([
     ['agency:WHO', 'topic:migration'],
     ['agency:IFC', 'programme:better-work'],
-    ['agency:UNESCO', 'instrument:C182'],
+    ['agency:WHO', 'programme:ipec'],
     ['country:MA', 'objective:1'],
     ['department:stat', 'agency:UPU'],
     ['guidance:safety-and-health-in-underground-coalmines', 'agency:IMO'],
@@ -146,16 +146,28 @@ describe('connections: shortest paths between two entities', () => {
     for (const path of backward) expectValidPath(path, 'topic:migration', 'agency:WHO');
   });
 
+  /** Pairs connected within `maxHops`, from the dataset, with the distance and number of shortest paths. */
+  function connectedPairs(maxHops: number) {
+    const ids = [
+      'agency:WHO',
+      'agency:FAO',
+      'agency:UNESCO',
+      'agency:IMO',
+      'programme:ipec',
+      'instrument:C182',
+    ];
+    return ids
+      .flatMap((from) => ids.filter((to) => to !== from).map((to) => ({ from, to, ...shortest(from, to)! })))
+      .filter((p) => p.distance !== undefined && p.distance <= maxHops);
+  }
+
   it('first limits the number of paths', async () => {
-    const [from, to] = ['guidance:safety-and-health-in-underground-coalmines', 'agency:IMO'];
-    expect(shortest(from, to)!.count).toBeGreaterThan(1);
+    const { from, to } = connectedPairs(6).find((p) => p.count > 1)!;
     expect((await connections(from, to, { maxHops: 6, first: 1 })).length).toBe(1);
   });
 
   it('returns no path when the shortest one is longer than maxHops', async () => {
-    const [from, to] = ['agency:UNESCO', 'instrument:C182'];
-    const { distance } = shortest(from, to)!;
-    expect(distance).toBeGreaterThan(1);
+    const { from, to, distance } = connectedPairs(6).find((p) => p.distance > 1)!;
     expect(await connections(from, to, { maxHops: distance - 1 })).toEqual([]);
     expect((await connections(from, to, { maxHops: distance })).length).toBeGreaterThan(0);
   });
