@@ -89,6 +89,9 @@ describe('connections: shortest paths between two entities', () => {
       const link = (forward ?? backward)!;
       expect(step.sources).toEqual(link.sources.map((s) => ({ passage: s.passage, quote: s.quote })));
       expect(step.sources.length).toBeGreaterThan(0);
+      // Two quotes from one passage are two citations; the same quote twice would be a duplicate.
+      const cited = step.sources.map((s) => `${s.passage} ${s.quote}`);
+      expect(new Set(cited).size, `${step.from.id} ${step.relation} ${step.to.id}`).toBe(cited.length);
     });
     const visited = [from, ...path.steps.map((s) => s.to.id)];
     expect(new Set(visited).size, 'a shortest path visits no node twice').toBe(visited.length);
@@ -164,6 +167,30 @@ describe('connections: shortest paths between two entities', () => {
   it('first limits the number of paths', async () => {
     const { from, to } = connectedPairs(6).find((p) => p.count > 1)!;
     expect((await connections(from, to, { maxHops: 6, first: 1 })).length).toBe(1);
+  });
+
+  it('a smaller first is a prefix of a larger one: first: 1 is the first path of first: 5 (WHO to IPEC)', async () => {
+    const key = (paths: Path[]) =>
+      paths.map((p) => p.steps.map((s) => `${s.from.id}>${s.relation}>${s.to.id}`).join('|'));
+    const [from, to] = ['agency:WHO', 'programme:ipec'];
+    const expected = shortest(from, to)!;
+    expect(expected.distance).toBeLessThanOrEqual(6);
+    expect(expected.count).toBeGreaterThan(5);
+    const all = key(await connections(from, to, { maxHops: 6, first: 100 }));
+    expect(all.length).toBe(Math.min(expected.count, 100));
+    for (const first of [1, 2, 5, 10]) {
+      expect(key(await connections(from, to, { maxHops: 6, first })), `first: ${first}`).toEqual(
+        all.slice(0, first),
+      );
+    }
+    // And every pair with several shortest paths agrees the same way.
+    for (const pair of connectedPairs(6).filter((p) => p.count > 1)) {
+      const full = key(await connections(pair.from, pair.to, { maxHops: 6, first: 100 }));
+      expect(
+        key(await connections(pair.from, pair.to, { maxHops: 6, first: 1 })),
+        `${pair.from} → ${pair.to}`,
+      ).toEqual(full.slice(0, 1));
+    }
   });
 
   it('returns no path when the shortest one is longer than maxHops', async () => {

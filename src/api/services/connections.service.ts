@@ -19,9 +19,19 @@ export interface GraphPathModel {
 }
 
 /**
+ * How many shortest paths are fetched at most before sorting. Why a fixed cap and not `first`:
+ * the store returns shortest paths in no particular order, so a LIMIT of `first` would keep an
+ * arbitrary subset, and `first: 1` would not be the first path of `first: 5`. Below the cap the
+ * order is total and stable; two entities with more shortest paths than this are ordered within
+ * the first `PATH_CAP` the store finds.
+ */
+export const PATH_CAP = 1000;
+
+/**
  * Every shortest path between two entities (all of the minimal length, up to `first`), each
  * step oriented along the path and carrying the relationship's sources. Paths longer than
- * `maxHops` are not returned.
+ * `maxHops` are not returned. Ordered by length, then by the ids and relations along the path,
+ * so a smaller `first` is a prefix of a larger one.
  */
 export async function shortestPaths(
   store: GraphStore,
@@ -30,7 +40,7 @@ export async function shortestPaths(
   maxHops: number,
   first: number,
 ): Promise<GraphPathModel[]> {
-  const rows = await store.read('shortest-paths', { from, to, limit: first });
+  const rows = await store.read('shortest-paths', { from, to, limit: PATH_CAP });
   const paths = rows.map((row) => toPath(row.nodes as StoreNode[], row.links as StoreRelationship[]));
   return paths
     .filter((p) => p.length <= maxHops)
