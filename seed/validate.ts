@@ -31,6 +31,8 @@ export interface ReferenceInput {
   entities: EntityRecord[];
   links: LinkRecord[];
   passages: PassageRecord[];
+  /** Rows that describe an entity defined elsewhere (a seed file): their citations join it. */
+  mentions?: { id: string; sources: Citation[] }[];
 }
 
 export interface SeedInputs {
@@ -248,6 +250,10 @@ export function validateSeed(inputs: SeedInputs): Dataset {
   const pendingMentions: (() => void)[] = [];
   const pendingLinks: LinkRecord[][] = [];
   for (const table of inputs.reference) {
+    for (const m of table.mentions ?? []) {
+      const sources = c.citations(table.file, m.id, m.sources);
+      pendingMentions.push(() => c.mention(table.file, m.id, sources));
+    }
     pendingLinks.push(
       table.links.map((l) => ({ ...l, sources: c.citations(table.file, linkKey(l), l.sources) })),
     );

@@ -17,8 +17,12 @@ import { cite, type Row, sourceConfidence, splitList, TableBuilder, toYear } fro
 
 type Loader = (rows: Row[]) => ReferenceInput;
 
-function result(b: TableBuilder, links: LinkRecord[] = []): ReferenceInput {
-  return { file: `reference/${b.table}.tsv`, entities: b.entities, links, passages: b.passages };
+function result(
+  b: TableBuilder,
+  links: LinkRecord[] = [],
+  mentions: ReferenceInput['mentions'] = [],
+): ReferenceInput {
+  return { file: `reference/${b.table}.tsv`, entities: b.entities, links, passages: b.passages, mentions };
 }
 
 /** A title without its parenthetical gloss: "Treaty of Versailles (Part XIII…)" → "Treaty of Versailles". */
@@ -302,12 +306,30 @@ function ngoStatusConfidence(row: Row): Confidence {
   return ngoConfidence(row);
 }
 
+/**
+ * Rows of ngos.tsv for organisations the seed defines as social partners: the ITF, named in 002
+ * as party to a collective agreement (social-partner:itf, a workers' federation), whose ILO
+ * category was not found. Its row adds its citations to that entity rather than making a second
+ * node for the same organisation.
+ */
+const SOCIAL_PARTNER_ROWS: Record<string, string> = { ITF: 'social-partner:itf' };
+
 export const loadNgos: Loader = (rows) => {
   const b = new TableBuilder('ngos', 'ngos.tsv', rows, 'NGOs and their ILO consultative status');
+  const mentions: NonNullable<ReferenceInput['mentions']> = [];
   for (const row of rows) {
     const key = slugify(row.name ?? '');
     const p = b.addRow(key, row);
     const confidence = ngoConfidence(row);
+    const socialPartner = SOCIAL_PARTNER_ROWS[row.acronym ?? ''];
+    if (socialPartner) {
+      // Its name and side; its status ("unknown") is no fact about it.
+      mentions.push({
+        id: socialPartner,
+        sources: [cite(p, 'name', row.name ?? '', confidence), cite(p, 'group', row.group ?? '', confidence)],
+      });
+      continue;
+    }
     b.entities.push({
       id: `ngo:${key}`,
       kind: 'Ngo',
@@ -322,7 +344,7 @@ export const loadNgos: Loader = (rows) => {
       ],
     });
   }
-  return result(b);
+  return result(b, [], mentions);
 };
 
 /**

@@ -62,6 +62,16 @@ describe('reference loaders', () => {
     expect(cited('sector:commerce', 'name_ilo')).toBe('confirmed');
   });
 
+  it('adds the ITF row to the social partner the seed defines, instead of a second node', () => {
+    expect(entities.some((e) => /transport workers/i.test(e.name))).toBe(false);
+    const mentions = tables.flatMap((t) => t.mentions ?? []);
+    const itf = mentions.find((m) => m.id === 'social-partner:itf');
+    expect(itf?.sources.map((s) => s.quote)).toEqual([
+      "name: International Transport Workers' Federation",
+      'group: workers',
+    ]);
+  });
+
   it('cites the ISIC mapping as editorial', () => {
     const isic = entity('sector:health-services')?.sources.find((s) =>
       s.quote.startsWith('isic_rev4_sections'),
