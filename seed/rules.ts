@@ -13,7 +13,8 @@ export const RELATION_ENDPOINTS: Record<RelationType, { from: NodeKind[]; to: No
     from: ['Department', 'Programme', 'Objective', 'Meeting'],
     to: ['Department', 'Programme', 'Objective', 'Meeting'],
   },
-  TARGETS: { from: ['Programme', 'Department'], to: ['Sector'] },
+  // A meeting held for a sector (002: the retail technologies meeting, commerce) TARGETS it too.
+  TARGETS: { from: ['Programme', 'Department', 'Meeting'], to: ['Sector'] },
   PROMOTES: { from: ['Programme', 'Department'], to: ['Instrument', 'Guidance'] },
   ACTIVE_IN: { from: ['Programme'], to: ['Country'] },
   CONTRIBUTES_TO: { from: ['Programme', 'Department'], to: ['Objective'] },
@@ -22,7 +23,9 @@ export const RELATION_ENDPOINTS: Record<RelationType, { from: NodeKind[]; to: No
     from: ['Instrument', 'Guidance', 'Programme', 'Objective', 'Meeting', 'Department'],
     to: ['Topic'],
   },
-  ADOPTED_AT: { from: ['Instrument', 'Guidance'], to: ['Meeting'] },
+  // Adopted at a meeting, or by an organ modelled as a Department (004: the MNE Declaration,
+  // "adopted by the Governing Body of the International Labour Office in 1977").
+  ADOPTED_AT: { from: ['Instrument', 'Guidance'], to: ['Meeting', 'Department'] },
   MEMBER_OF: { from: ['Country', 'PartnerAgency', 'SocialPartner', 'Ngo'], to: null },
   REVISES: { from: ['Instrument'], to: ['Instrument'] },
   LOCATED_IN: { from: ['PartnerAgency', 'Department', 'Meeting'], to: ['Country'] },

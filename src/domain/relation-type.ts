@@ -8,13 +8,13 @@
 export const RELATION_TYPES = [
   'RUNS', //                Department → Programme (a unit runs or manages a programme)
   'PART_OF', //             Department/Programme/Objective/Meeting → Department/Programme/Objective/Meeting (a unit within a larger one)
-  'TARGETS', //             Programme/Department → Sector (works on that sector)
+  'TARGETS', //             Programme/Department/Meeting → Sector (works on, or is held for, that sector)
   'PROMOTES', //            Programme/Department → Instrument/Guidance (promotes ratification or use)
   'ACTIVE_IN', //           Programme → Country
   'CONTRIBUTES_TO', //      Programme/Department → Objective
   'APPLIES_TO', //          Instrument/Guidance → Sector
   'ADDRESSES', //           Instrument/Guidance/Programme/Objective/Meeting/Department → Topic
-  'ADOPTED_AT', //          Instrument/Guidance → Meeting
+  'ADOPTED_AT', //          Instrument/Guidance → Meeting/Department (a meeting, or an organ such as the Governing Body)
   'MEMBER_OF', //           Country/Agency/SocialPartner → Agency/Meeting/…
   'REVISES', //             Instrument → Instrument (C169 revises C107)
   'LOCATED_IN', //          Agency/Department/Meeting → Country

@@ -58,6 +58,7 @@ const FIELDS: FieldSpec[] = [
   { owner: 'Instrument', field: 'revises', types: ['REVISES'], dir: 'out', kinds: ['Instrument'] },
   { owner: 'Instrument', field: 'revisedBy', types: ['REVISES'], dir: 'in', kinds: ['Instrument'] },
   { owner: 'Instrument', field: 'adoptedAt', types: ['ADOPTED_AT'], dir: 'out', kinds: ['Meeting'] },
+  { owner: 'Instrument', field: 'adoptedBy', types: ['ADOPTED_AT'], dir: 'out', kinds: ['Department'] },
   { owner: 'Guidance', field: 'sectors', types: ['APPLIES_TO'], dir: 'out', kinds: ['Sector'] },
   { owner: 'Guidance', field: 'topics', types: ['ADDRESSES'], dir: 'out', kinds: ['Topic'] },
   { owner: 'Guidance', field: 'adoptedAt', types: ['ADOPTED_AT'], dir: 'out', kinds: ['Meeting'] },
@@ -69,6 +70,7 @@ const FIELDS: FieldSpec[] = [
   { owner: 'Department', field: 'instruments', types: ['PROMOTES'], dir: 'out', kinds: STANDARDS },
   { owner: 'Department', field: 'objectives', types: ['CONTRIBUTES_TO'], dir: 'out', kinds: ['Objective'] },
   { owner: 'Department', field: 'topics', types: ['ADDRESSES'], dir: 'out', kinds: ['Topic'] },
+  { owner: 'Department', field: 'adopted', types: ['ADOPTED_AT'], dir: 'in', kinds: STANDARDS },
   {
     owner: 'Department',
     field: 'collaborations',
@@ -144,6 +146,7 @@ const FIELDS: FieldSpec[] = [
   { owner: 'Objective', field: 'programmes', types: ['CONTRIBUTES_TO'], dir: 'in', kinds: ILO_PARTIES },
   { owner: 'Objective', field: 'operationalObjectives', types: ['PART_OF'], dir: 'in', kinds: ['Objective'] },
   { owner: 'Meeting', field: 'adopted', types: ['ADOPTED_AT'], dir: 'in', kinds: STANDARDS },
+  { owner: 'Meeting', field: 'sectors', types: ['TARGETS'], dir: 'out', kinds: ['Sector'] },
   {
     owner: 'Meeting',
     field: 'organisedBy',

@@ -144,6 +144,13 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     spec: out(['ADOPTED_AT'], ['Meeting']),
     description: 'Where it was adopted.',
   },
+  {
+    owner: Instrument,
+    field: 'adoptedBy',
+    target: Department,
+    spec: out(['ADOPTED_AT'], ['Department']),
+    description: 'The ILO organ that adopted it, when not a meeting (e.g. the Governing Body).',
+  },
   // Guidance
   {
     owner: Guidance,
@@ -236,6 +243,13 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     target: Entity,
     spec: via(['HAS_ILO_PARTY'], ['HAS_PARTNER'], PARTNERS),
     description: 'Organisations it cooperates with (through collaborations).',
+  },
+  {
+    owner: Department,
+    field: 'adopted',
+    target: Entity,
+    spec: inn(['ADOPTED_AT'], ['Instrument', 'Guidance']),
+    description: 'Instruments and guidance it adopted (an organ such as the Governing Body).',
   },
   // Programme
   {
@@ -430,6 +444,13 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     target: Entity,
     spec: inn(['ADOPTED_AT'], ['Instrument', 'Guidance']),
     description: 'Instruments and guidance adopted there.',
+  },
+  {
+    owner: Meeting,
+    field: 'sectors',
+    target: Sector,
+    spec: out(['TARGETS'], ['Sector']),
+    description: 'The sectors it is held for.',
   },
   {
     owner: Meeting,
