@@ -200,8 +200,6 @@ export type Department = Entity & Node & {
   __typename?: 'Department';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Instruments and guidance it adopted (an organ such as the Governing Body). */
-  adopted: Array<Entity>;
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `SECTOR`, `LAB/ADMIN`. */
@@ -464,7 +462,7 @@ export type Gap = {
 
 /** What the knowledge base lacks. */
 export type GapKind =
-  /** An instrument no programme or department promotes. */
+  /** An international labour standard (a Convention, Protocol or Recommendation) no programme or department promotes. Declarations, resolutions, treaties and other texts are not listed: they are not ratified or applied as standards. */
   | 'INSTRUMENT_NOT_PROMOTED'
   /** A partner agency with no recorded collaboration. */
   | 'PARTNER_WITHOUT_COLLABORATION'
@@ -596,8 +594,6 @@ export type Instrument = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Where it was adopted. */
   adoptedAt: Array<Meeting>;
-  /** The ILO organ that adopted it, when not a meeting (e.g. the Governing Body). */
-  adoptedBy: Array<Department>;
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
   /** fundamental, governance or technical. */
@@ -719,8 +715,6 @@ export type Meeting = Entity & Node & {
   neighbours: Array<Neighbour>;
   /** Who organises it. */
   organisedBy: Array<Entity>;
-  /** The sectors it is held for. */
-  sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
   /** Year held or established. */

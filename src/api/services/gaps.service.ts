@@ -20,7 +20,22 @@ interface MissingLinkGap {
   kind: NodeKind;
   types: RelationType[];
   otherKinds: NodeKind[];
+  /** Only entities for which the missing link is a gap (default: all of `kind`). */
+  applies?: (e: EntityModel) => boolean;
   explain: (e: EntityModel) => string;
+}
+
+/**
+ * The instruments whose promotion a programme or department is expected to carry: the ILO's
+ * international labour standards. Declarations, resolutions, treaties (the Treaty of Versailles,
+ * the Multi Fibre Arrangement) and untyped texts (the Constitution, the Geneva Accord) are not
+ * ratified or applied as standards, so nobody promoting them is no gap.
+ */
+const LABOUR_STANDARDS = new Set(['Convention', 'Protocol', 'Recommendation']);
+
+/** What promoting a standard means for its type: Conventions and Protocols are ratified, Recommendations are not. */
+function promotionOf(e: EntityModel): string {
+  return e.instrumentType === 'Recommendation' ? 'its use' : 'its ratification and application';
 }
 
 const MISSING_LINK_GAPS: Partial<Record<GapKind, MissingLinkGap>> = {
@@ -42,8 +57,9 @@ const MISSING_LINK_GAPS: Partial<Record<GapKind, MissingLinkGap>> = {
     kind: 'Instrument',
     types: ['PROMOTES'],
     otherKinds: ['Programme', 'Department'],
+    applies: (e) => LABOUR_STANDARDS.has(e.instrumentType ?? ''),
     explain: (e) =>
-      `No programme or department is recorded as promoting "${e.name}": add who promotes its ratification or use (PROMOTES, with a cited source).`,
+      `No programme or department is recorded as promoting the ${e.instrumentType} "${e.name}": add who promotes ${promotionOf(e)} (PROMOTES, with a cited source).`,
   },
   [GapKind.PARTNER_WITHOUT_COLLABORATION]: {
     kind: 'PartnerAgency',
@@ -76,6 +92,7 @@ export async function findGaps(
         .map((r) => String(r.id))
         .filter((id) => !(kind === GapKind.PARTNER_WITHOUT_COLLABORATION && NOT_A_PARTNER_GAP.has(id)));
       for (const entity of await loadEntities(loaders, ids)) {
+        if (missing.applies && !missing.applies(entity)) continue;
         gaps.push({ kind, entity, relationship: null, explanation: missing.explain(entity) });
       }
     } else if (kind === GapKind.SECTOR_WITHOUT_PARTNER) {

@@ -20,7 +20,10 @@ registerEnumType(GapKind, {
     },
     SECTOR_WITHOUT_PROGRAMME: { description: 'A sector no programme works on.' },
     SECTOR_WITHOUT_PARTNER: { description: 'A sector no collaboration with a partner agency covers.' },
-    INSTRUMENT_NOT_PROMOTED: { description: 'An instrument no programme or department promotes.' },
+    INSTRUMENT_NOT_PROMOTED: {
+      description:
+        'An international labour standard (a Convention, Protocol or Recommendation) no programme or department promotes. Declarations, resolutions, treaties and other texts are not listed: they are not ratified or applied as standards.',
+    },
     PARTNER_WITHOUT_COLLABORATION: { description: 'A partner agency with no recorded collaboration.' },
     UNSOURCED_FACT: { description: 'An entity or relationship with no source at all.' },
     UNCONFIRMED_FACT: { description: 'A fact whose source is unconfirmed, editorial or dated.' },
