@@ -200,6 +200,8 @@ export type Department = Entity & Node & {
   __typename?: 'Department';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
+  /** Instruments and guidance it adopted (an organ such as the Governing Body). */
+  adopted: Array<Entity>;
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `SECTOR`, `LAB/ADMIN`. */
@@ -594,6 +596,8 @@ export type Instrument = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Where it was adopted. */
   adoptedAt: Array<Meeting>;
+  /** The ILO organ that adopted it, when not a meeting (e.g. the Governing Body). */
+  adoptedBy: Array<Department>;
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
   /** fundamental, governance or technical. */
@@ -715,6 +719,8 @@ export type Meeting = Entity & Node & {
   neighbours: Array<Neighbour>;
   /** Who organises it. */
   organisedBy: Array<Entity>;
+  /** The sectors it is held for. */
+  sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
   /** Year held or established. */
