@@ -108,6 +108,13 @@ describeCoverage({
     page,
   ],
   relations: [
+    // "the strengthening of labour administration machinery, including labour inspection ... This was
+    // recognized by the Treaty of Versailles 1919 ... and was recently recalled by the ILO Declaration
+    // of Social Justice for a Fair Globalization"
+    { from: versailles, type: 'ADDRESSES', to: labourAdministration },
+    { from: versailles, type: 'ADDRESSES', to: labourInspection },
+    { from: socialJusticeDeclaration, type: 'ADDRESSES', to: labourAdministration },
+    { from: socialJusticeDeclaration, type: 'ADDRESSES', to: labourInspection },
     // "Departments in Social Dialogue Sector": the four sections are units of that Sector.
     { from: labAdmin, type: 'PART_OF', to: socialDialogueSector },
     { from: dialogue, type: 'PART_OF', to: socialDialogueSector },

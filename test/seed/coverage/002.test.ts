@@ -125,6 +125,17 @@ const september11Meetings = named(
   'two-day meetings on the social impact of 11 September 2001 (civil aviation; hotels and tourism)',
   /11 september/i,
 );
+// paras 52-53: national bodies the action programmes led to
+const kyrgyzCommission = named(
+  'Meeting',
+  'National Commission on Safety and Health in Agriculture (Kyrgyzstan)',
+  /national commission on safety and health in agriculture/i,
+);
+const moroccoCouncil = named(
+  'Meeting',
+  'national bipartite industrial council (Morocco)',
+  /national bipartite industrial council/i,
+);
 const retailMeeting = named(
   'Meeting',
   'Tripartite Meeting on Social and Labour Implications of the Increased Use of Advanced Retail Technologies',
@@ -221,7 +232,7 @@ const kyrgyzstan = named('Country', 'Kyrgyzstan');
 const brazil = named('Country', 'Brazil');
 const lesotho = named('Country', 'Lesotho');
 const southAfrica = named('Country', 'South Africa');
-const turkey = named('Country', 'Turkey', /turkey|t.rkiye/i);
+const turkey = named('Country', 'Turkey');
 
 // ---------------------------------------------------------------- sectors named in the text
 const sector = (name: string, expectation: RegExp | string = name) => named('Sector', name, expectation);
@@ -315,6 +326,8 @@ describeCoverage({
     globalDialogueForums,
     september11Meetings,
     retailMeeting,
+    kyrgyzCommission,
+    moroccoCouncil,
     coalminesExperts,
     ilc95,
     jmc,
@@ -429,6 +442,30 @@ describeCoverage({
     { from: educationProgramme, type: 'TARGETS', to: education },
     { from: educationProgramme, type: 'ACTIVE_IN', to: brazil },
     { from: pdp, type: 'TARGETS', to: ports },
+    // paras 39, 56: meetings held for sectors ("Advanced Retail Technologies": retail trade, i.e. commerce)
+    { from: retailMeeting, type: 'TARGETS', to: commerce },
+    { from: retailMeeting, type: 'PART_OF', to: sectoralMeetings },
+    { from: september11Meetings, type: 'TARGETS', to: civilAviation },
+    { from: september11Meetings, type: 'TARGETS', to: hotelsTourism },
+    // footnote 7: the maritime meetings that prepared the Maritime Labour Convention
+    { from: jmc, type: 'TARGETS', to: shipping },
+    { from: maritimeWorkingGroup, type: 'TARGETS', to: shipping },
+    { from: ptmc, type: 'TARGETS', to: shipping },
+    { from: intersessional, type: 'TARGETS', to: shipping },
+    { from: ilcMaritime, type: 'TARGETS', to: shipping },
+    // para 52: the textiles strategy "in the context of the phasing out of the Multi Fibre Arrangement"; the council
+    { from: mfa, type: 'APPLIES_TO', to: textiles },
+    { from: moroccoCouncil, type: 'LOCATED_IN', to: morocco },
+    { from: moroccoCouncil, type: 'TARGETS', to: textiles },
+    // para 53: "the formation of a Committee of Agricultural Employers, the establishment of a National Commission"
+    { from: agricultureProgramme, type: 'WORKS_WITH', to: agriculturalEmployers },
+    { from: kyrgyzCommission, type: 'LOCATED_IN', to: kyrgyzstan },
+    { from: kyrgyzCommission, type: 'TARGETS', to: agriculture },
+    { from: kyrgyzCommission, type: 'ADDRESSES', to: osh },
+    // paras 49, 62: steering committees "would cover the whole range of Sectoral Activities"
+    { from: steeringCommittees, type: 'PART_OF', to: sectoralActivitiesProgramme },
+    // para 40: "In its Programme and Budget proposals for 2008–09, the Office has therefore proposed"
+    { from: gb298, type: 'ISSUED_BY', to: office },
     // para 60: "Associating employers’ and workers’ organizations, engaged in specific sectors, with the ILO’s work"
     { from: sectoralActivitiesBranch, type: 'WORKS_WITH', to: employers },
     { from: sectoralActivitiesBranch, type: 'WORKS_WITH', to: workers },
@@ -464,6 +501,16 @@ describeCoverage({
     },
   ],
   checks: [
+    {
+      // para 8 names the ITF once; the NGO table lists it too: one organisation, one node
+      name: 'the International Transport Workers’ Federation is one node, not a social partner and an NGO',
+      run: (c) => {
+        const found = c.dataset.entities.filter(
+          (e) => e.kind !== 'Collaboration' && /international transport workers.? federation/i.test(e.name),
+        );
+        return found.length === 1 ? null : `nodes: ${found.map((e) => e.id).join(', ')}`;
+      },
+    },
     {
       // footnote 4 lists cooperation "within the multilateral system" without naming an ILO unit
       name: 'footnote 4 names no ILO unit: its collaborations have no ILO party',

@@ -33,6 +33,13 @@ const informalEconomyTaskForce = named(
 const seniorManagementTeam = named('Department', 'Senior Management Team');
 const decentWorkTeams = named('Department', 'Decent Work Teams');
 const bureauOfStatistics = named('Department', 'Bureau of Statistics');
+// para 135: "in cooperation with the Statistics Programme"
+const statisticsProgramme = named('Department', 'Statistics Programme');
+const office = named(
+  'Department',
+  'the Office (International Labour Office)',
+  /^international labou?r office$/i,
+);
 const consultativeGroupStatistics = named('Department', 'Consultative Group on Statistics');
 const exrel = named('Department', 'Bureau for External Relations and Partnerships');
 const advisoryCommitteeInternationalPolicy = named(
@@ -380,6 +387,8 @@ describeCoverage({
     seniorManagementTeam,
     decentWorkTeams,
     bureauOfStatistics,
+    statisticsProgramme,
+    office,
     consultativeGroupStatistics,
     exrel,
     advisoryCommitteeInternationalPolicy,
@@ -490,6 +499,18 @@ describeCoverage({
     supplyChains,
   ],
   relations: [
+    // para 48 ("Within the sector, the InFocus programmes will take the lead") and para 54
+    { from: employmentSector, type: 'RUNS', to: skillsProgramme },
+    // objective 3b: "national SafeWork programmes of action are launched"
+    { from: safework, type: 'CONTRIBUTES_TO', to: oo3b },
+    // para 162: "the Expert Advisers under the Declaration programme"
+    { from: expertAdvisers, type: 'PART_OF', to: infocusDeclaration },
+    // para 100: "The Office was reorganized ... A Senior Management Team ... was created."
+    { from: seniorManagementTeam, type: 'PART_OF', to: office },
+    // para 144: an Advisory Committee "formed to guide the Office’s international policy agenda"
+    { from: advisoryCommitteeInternationalPolicy, type: 'PART_OF', to: office },
+    // para 78: "the basic ILO constitutional principle of tripartism"
+    { from: constitution, type: 'ADDRESSES', to: tripartism },
     // each operational objective belongs to its strategic objective
     ...operational.map(([from, to]) => ({ from, type: 'PART_OF' as const, to })),
     // paras 23, 30: "the InFocus Programme on Child Labour: IPEC" and Conventions Nos. 182 and 138
@@ -522,6 +543,12 @@ describeCoverage({
     { from: jcoh13, type: 'PART_OF', to: jcoh },
   ],
   cooperations: [
+    // para 162: the Declaration programme's reports, whose costs the Relations and Meetings Programme bears
+    {
+      name: 'the compilation of replies for the Expert Advisers, paid by the Relations and Meetings Programme',
+      partners: [],
+      iloParties: [relationsAndMeetings, infocusDeclaration],
+    },
     // para 14
     {
       name: 'decent work research: the International Institute for Labour Studies and the Turin Centre',

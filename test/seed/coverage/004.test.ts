@@ -266,6 +266,14 @@ describeCoverage({
     { from: profile, type: 'ISSUED_BY', to: ngls },
     // "the World Commission on the Social Dimension of Globalization and its report A Fair Globalization"
     { from: fairGlobalization, type: 'ISSUED_BY', to: worldCommission },
+    // "adopted by the Governing Body of the International Labour Office in 1977 and amended in November 2000"
+    { from: mneDeclaration, type: 'ADOPTED_AT', to: governingBody },
+    // "workers’ associations and employers’ associations ... in all of its formal bodies, such as the
+    // International Labour Conference, the Governing Body, regional conferences"
+    { from: employers, type: 'PARTICIPATES_IN', to: ilc },
+    { from: workers, type: 'PARTICIPATES_IN', to: ilc },
+    { from: employers, type: 'PARTICIPATES_IN', to: regionalMeetings },
+    { from: workers, type: 'PARTICIPATES_IN', to: regionalMeetings },
     // the Special List "was set up by the ILO Governing Body in 1956"; "the ILO Governing Body extends invitations"
     { from: governingBody, type: 'ADDRESSES', to: ngoStatus },
   ],
