@@ -20,6 +20,13 @@ type Field = (typeof FIELDS)[number];
 const EXACT_MATCH_BONUS = 1000;
 /** Score added when every word of the query (or a prefix of it) is in the name: a strong sign. */
 const WHOLE_NAME_BONUS = 100;
+/** Query words shorter than this are never prefixes (`it` would find every word starting with it). */
+const MIN_PREFIX = 3;
+/**
+ * A query word this short that is exactly some entity's acronym is taken as that acronym, not as
+ * a prefix: `WHO` must not find Commerce through "wholesale", nor `IMO` "immovable".
+ */
+const MAX_ACRONYM_LIKE = 4;
 
 /**
  * The embedded store's search: an in-process BM25 index (MiniSearch) over entity names,
@@ -30,8 +37,9 @@ const WHOLE_NAME_BONUS = 100;
  * write corrupted the heap (DESIGN.md section 6). This index is rebuilt from the store after
  * each committed write, so it never runs inside the engine.
  *
- * Matching is case- and accent-insensitive, accepts prefixes and one typo in words of four
- * letters or more, and puts an exact name/acronym/alias match first.
+ * Matching is case- and accent-insensitive, accepts prefixes (of three letters or more, except a
+ * short word that is some entity's acronym, such as `who`) and one typo in words of four letters
+ * or more, and puts an exact name/acronym/alias match first.
  */
 export class EntitySearchIndex {
   private readonly index: MiniSearch<SearchDocument & { aliasesText: string }>;
@@ -39,6 +47,8 @@ export class EntitySearchIndex {
   private readonly exact = new Map<string, Map<string, Set<Field>>>();
   private readonly kinds = new Map<string, string>();
   private readonly nameWords = new Map<string, string[]>();
+  /** Folded one-word acronyms of at most MAX_ACRONYM_LIKE letters: query words never expanded as prefixes. */
+  private readonly shortAcronyms = new Set<string>();
 
   constructor(documents: readonly SearchDocument[]) {
     this.index = new MiniSearch({
@@ -47,7 +57,7 @@ export class EntitySearchIndex {
       processTerm: (term) => foldText(term),
       searchOptions: {
         boost: { name: 3, acronym: 3, aliasesText: 2, description: 1 },
-        prefix: (term) => term.length >= 3,
+        prefix: (term) => term.length >= MIN_PREFIX && !this.shortAcronyms.has(term),
         fuzzy: (term) => (term.length >= 4 ? 1 : false),
         combineWith: 'OR',
       },
@@ -56,6 +66,9 @@ export class EntitySearchIndex {
     for (const d of documents) {
       this.kinds.set(d.id, d.kind);
       this.nameWords.set(d.id, queryWords(d.name));
+      const acronym = d.acronym ? exactKey(d.acronym) : '';
+      if (acronym.length > 0 && acronym.length <= MAX_ACRONYM_LIKE && !acronym.includes(' '))
+        this.shortAcronyms.add(acronym);
       const named: [Field, string | null][] = [
         ['name', d.name],
         ['acronym', d.acronym],

@@ -128,6 +128,23 @@ describe('search', () => {
     expect(ids(await search('WHO', ', kinds: [SECTOR]'))).not.toContain('agency:WHO');
   });
 
+  it('takes a short acronym as that acronym, not as a prefix: "WHO" does not find Commerce through "wholesale"', async () => {
+    const wholesale = server.dataset.entities.filter(
+      (e) =>
+        e.kind === 'Sector' &&
+        /\bwholesale/i.test(`${e.name} ${e.description ?? ''} ${(e.aliases ?? []).join(' ')}`),
+    );
+    expect(wholesale.length).toBeGreaterThan(0);
+    for (const query of ['WHO', 'who']) {
+      const found = ids(await search(query, ', kinds: [SECTOR]'));
+      for (const sector of wholesale) expect(found, `${query} → ${sector.id}`).not.toContain(sector.id);
+    }
+    // A word that is no acronym is still a prefix: "whole" finds the wholesale sector.
+    expect(ids(await search('whole', ', kinds: [SECTOR]'))).toEqual(
+      expect.arrayContaining(wholesale.map((e) => e.id)),
+    );
+  });
+
   it('first limits the number of hits', async () => {
     expect((await search('labour', ', first: 3')).length).toBe(3);
   });
