@@ -22,7 +22,7 @@ export type Citation = {
   /** How sure the source is: document quotes are CONFIRMED; reference rows may be UNCONFIRMED, EDITORIAL or SOURCE_DATED. */
   confidence: Confidence;
   /** The document (or reference table) the passage belongs to. */
-  document?: Maybe<Document>;
+  document: Document;
   /** Passage id: `<document code>#<paragraph | fn<footnote> | section>`, e.g. `002#fn4`, `000#better-work-programme`. */
   passage: Scalars['String']['output'];
   /** The full text of the cited passage, in which the quote is found. */
@@ -1741,7 +1741,7 @@ export type SectorPageQuery = { __typename?: 'Query', node?:
     | { __typename: 'Objective' }
     | { __typename: 'PartnerAgency' }
     | { __typename: 'Programme' }
-    | { __typename: 'Sector', id: string, name: string, isicSections: Array<string>, confidence: Confidence, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document?: { __typename?: 'Document', id: string, name: string } | null }>, instruments: Array<{ __typename?: 'Instrument', id: string, name: string, code?: string | null, year?: number | null, category?: string | null }>, programmes: Array<{ __typename?: 'Programme', id: string, name: string, department?: { __typename?: 'Department', id: string, name: string } | null }>, partners: Array<{ __typename?: 'PartnerAgency', id: string, name: string, acronym?: string | null }>, collaborations: Array<{ __typename?: 'Collaboration', id: string, name: string, since?: number | null }> }
+    | { __typename: 'Sector', id: string, name: string, isicSections: Array<string>, confidence: Confidence, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, instruments: Array<{ __typename?: 'Instrument', id: string, name: string, code?: string | null, year?: number | null, category?: string | null }>, programmes: Array<{ __typename?: 'Programme', id: string, name: string, department?: { __typename?: 'Department', id: string, name: string } | null }>, partners: Array<{ __typename?: 'PartnerAgency', id: string, name: string, acronym?: string | null }>, collaborations: Array<{ __typename?: 'Collaboration', id: string, name: string, since?: number | null }> }
     | { __typename: 'SocialPartner' }
     | { __typename: 'Topic' }
    | null };

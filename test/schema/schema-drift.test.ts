@@ -47,7 +47,7 @@ describe('schema/schema.graphql', () => {
     }
     const sdl = await printSchemaFile();
     expect(sdl).toContain('interface Entity implements Node');
-    expect(sdl).toMatch(/type Citation \{[^}]*document: Document[^}]*passage: String![^}]*quote: String!/s);
+    expect(sdl).toMatch(/type Citation \{[^}]*document: Document![^}]*passage: String![^}]*quote: String!/s);
   });
 
   it('documents every type, field and argument', async () => {

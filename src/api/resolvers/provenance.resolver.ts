@@ -25,12 +25,15 @@ import { Passage } from '../types/passage.type.js';
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => Document, {
-    nullable: true,
     description: 'The document (or reference table) the passage belongs to.',
   })
   async document(@Root() citation: CitationModel, @Ctx() ctx: ApiContext) {
+    // Never null: the seed build refuses a citation whose passage or document does not exist, so
+    // a miss here is a broken store, reported as an error rather than as a citation without origin.
     const passage = await ctx.loaders.passage.load(citation.passage);
-    return passage ? ctx.loaders.entity.load(passage.documentId) : null;
+    const document = passage ? await ctx.loaders.entity.load(passage.documentId) : null;
+    if (!document) throw new Error(`Citation of passage ${citation.passage} has no document in the store`);
+    return document;
   }
 
   @FieldResolver(() => String, {
