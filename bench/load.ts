@@ -2,8 +2,12 @@
  * Load test (`npm run load`): the real server on the embedded store with the seed graph, on a
  * loopback port, under LOAD_CLIENTS concurrent clients (default 50) for LOAD_SECONDS (default
  * 60) over a mix of list, nested, search, collaborations and gaps queries. Prints requests,
- * errors (HTTP non-2xx or any GraphQL error), req/s, latency p50/p99 and the server's RSS at
- * start, middle and end. Exits 1 if any request failed.
+ * errors (HTTP non-2xx or any GraphQL error), req/s, latency p50/p99, and the process's memory
+ * sampled every LOAD_SAMPLE_SECONDS (default 5) after a full garbage collection. Exits 1 if any
+ * request failed, or if memory is not flat: the live JS heap over the last quarter of the run
+ * more than LOAD_HEAP_GROWTH (default 1.2) times that over the second quarter, plus 10 MB.
+ * Run through `npm run load`, which gives node --expose-gc (without it, samples are taken
+ * without collecting first and the check is not made).
  */
 import 'reflect-metadata';
 
@@ -23,6 +27,9 @@ import { replaceGraph } from '../src/store/write-dataset.js';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);
 const clients = Number(process.env.LOAD_CLIENTS ?? 50);
+const sampleSeconds = Number(process.env.LOAD_SAMPLE_SECONDS ?? 5);
+const allowedHeapGrowth = Number(process.env.LOAD_HEAP_GROWTH ?? 1.2);
+const gc = (globalThis as { gc?: () => void }).gc;
 
 const MIX: { name: string; query: string; variables?: Record<string, unknown> }[] = [
   {
@@ -56,10 +63,37 @@ const MIX: { name: string; query: string; variables?: Record<string, unknown> }[
 ];
 
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
-const memory = (at: string) => {
+interface MemorySample {
+  second: number;
+  rss: number;
+  heap: number;
+}
+/** Memory now, after a full collection where node allows it: what is still live, not garbage. */
+const sampleMemory = (second: number): MemorySample => {
+  gc?.();
   const m = process.memoryUsage();
-  return { at, rss: mb(m.rss), heap: mb(m.heapUsed), external: mb(m.external + m.arrayBuffers) };
+  return { second, rss: mb(m.rss), heap: mb(m.heapUsed) };
 };
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+/**
+ * Whether memory is flat: the live heap over the run's last quarter against its second quarter
+ * (the first is warm-up: caches, JIT, connection pools fill).
+ */
+function heapVerdict(samples: MemorySample[]): { flat: boolean; line: string } {
+  const quarter = (q: number) =>
+    samples
+      .filter((s) => s.second > (seconds * q) / 4 && s.second <= (seconds * (q + 1)) / 4)
+      .map((s) => s.heap);
+  const second = mean(quarter(1));
+  const last = mean(quarter(3));
+  const limit = second * allowedHeapGrowth + 10;
+  const flat = last <= limit;
+  return {
+    flat,
+    line: `live heap: ${second.toFixed(0)} MB over the second quarter, ${last.toFixed(0)} MB over the last (limit ${limit.toFixed(0)} MB): ${flat ? 'flat' : 'GROWING'}`,
+  };
+}
 
 async function main(): Promise<void> {
   const config = loadConfig({
@@ -91,8 +125,12 @@ async function main(): Promise<void> {
       throw new Error(`${q.name} fails before the run: ${r.status} ${JSON.stringify(body.errors)}`);
   }
 
-  const rss = [memory('start')];
-  const middle = setTimeout(() => rss.push(memory('middle')), (seconds * 1000) / 2);
+  const started = Date.now();
+  const samples = [sampleMemory(0)];
+  const sampler = setInterval(
+    () => samples.push(sampleMemory(Math.round((Date.now() - started) / 1000))),
+    sampleSeconds * 1000,
+  );
   let graphqlErrors = 0;
   const result = await autocannon({
     url,
@@ -108,8 +146,9 @@ async function main(): Promise<void> {
       },
     })),
   });
-  clearTimeout(middle);
-  rss.push(memory('end'));
+  clearInterval(sampler);
+  samples.push(sampleMemory(seconds));
+  const heap = gc ? heapVerdict(samples) : undefined;
 
   const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
   const lines = [
@@ -120,14 +159,15 @@ async function main(): Promise<void> {
     `errors: ${errors} (socket ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`,
     `req/s: ${result.requests.average.toFixed(0)} (mean)`,
     `latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
-    `rss: ${rss.map((r) => `${r.at} ${r.rss} MB`).join(', ')}`,
-    `js heap used: ${rss.map((r) => `${r.at} ${r.heap} MB`).join(', ')}`,
+    `rss (MB) every ${sampleSeconds} s: ${samples.map((m) => m.rss).join(' ')}`,
+    `live js heap (MB) every ${sampleSeconds} s${gc ? ', after gc' : ' (no --expose-gc: not collected first)'}: ${samples.map((m) => m.heap).join(' ')}`,
+    heap?.line ?? 'live heap: not checked (run with node --expose-gc, as npm run load does)',
   ];
   console.log(lines.join('\n'));
 
   await app.apollo.stop();
   await store.close();
-  process.exit(errors === 0 ? 0 : 1);
+  process.exit(errors === 0 && heap?.flat !== false ? 0 : 1);
 }
 
 main().catch((error: unknown) => {
