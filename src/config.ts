@@ -69,6 +69,7 @@ const EnvSchema = z
     MAX_PAGE_SIZE: intFrom('MAX_PAGE_SIZE', 100, 1, 10_000),
     MAX_QUERY_DEPTH: intFrom('MAX_QUERY_DEPTH', 10, 2, 100),
     MAX_QUERY_COMPLEXITY: intFrom('MAX_QUERY_COMPLEXITY', 20_000, 10, 1_000_000),
+    MAX_ROOT_FIELDS: intFrom('MAX_ROOT_FIELDS', 50, 1, 1_000),
     MAX_BODY_BYTES: intFrom('MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
     INTROSPECTION: boolFrom('INTROSPECTION', true),
     LANDING_PAGE: boolFrom('LANDING_PAGE', true),
@@ -111,7 +112,13 @@ export interface Config {
   logLevel: string;
   store: StoreConfig;
   seedOnStart: boolean;
-  limits: { maxPageSize: number; maxDepth: number; maxComplexity: number; maxBodyBytes: number };
+  limits: {
+    maxPageSize: number;
+    maxDepth: number;
+    maxComplexity: number;
+    maxRootFields: number;
+    maxBodyBytes: number;
+  };
   introspection: boolean;
   landingPage: boolean;
   readCache: boolean;
@@ -166,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: e.MAX_PAGE_SIZE,
       maxDepth: e.MAX_QUERY_DEPTH,
       maxComplexity: e.MAX_QUERY_COMPLEXITY,
+      maxRootFields: e.MAX_ROOT_FIELDS,
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
     // Off by default in production; explicit values win.

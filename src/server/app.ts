@@ -77,6 +77,8 @@ export async function createApp({
       queryLimitsPlugin(schema, {
         maxDepth: config.limits.maxDepth,
         maxComplexity: config.limits.maxComplexity,
+        maxRootFields: config.limits.maxRootFields,
+        maxPageSize: config.limits.maxPageSize,
       }),
       observabilityPlugin(logger, metrics),
     ],
