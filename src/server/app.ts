@@ -79,6 +79,7 @@ export async function createApp({
         maxComplexity: config.limits.maxComplexity,
         maxRootFields: config.limits.maxRootFields,
         maxPageSize: config.limits.maxPageSize,
+        introspection: config.introspection,
       }),
       observabilityPlugin(logger, metrics),
     ],

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 
+import { buildClientSchema, getIntrospectionQuery, parse, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../../src/config.js';
+import { queryDepth } from '../../src/server/plugins/query-limits.plugin.js';
 import { readResult, startHarness, type Harness } from './harness.js';
 
 const INTROSPECT = '{ __schema { queryType { name } } }';
@@ -98,6 +100,46 @@ describe('Apollo production settings', () => {
     } finally {
       await h.close();
     }
+  });
+
+  it('serves graphql’s standard introspection query (depth 15) when introspection is on, and refuses it when off', async () => {
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    expect(queryDepth(parse(full))).toBeGreaterThan(dev.config.limits.maxDepth);
+    const loaded = await dev.gql(full);
+    expect(loaded.status).toBe(200);
+    expect(loaded.body.errors).toBeUndefined();
+    const schema = buildClientSchema(loaded.body.data as unknown as IntrospectionQuery);
+    expect(schema.getQueryType()?.getFields().connections).toBeDefined();
+
+    const refused = await prod.gql(full);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(refused.body.data).toBeUndefined();
+  });
+
+  it('exempts only the introspection subtrees: the rest of the operation is limited as before, and introspection has bounds of its own', async () => {
+    // Depth 11 beside __schema: still refused.
+    const deep = await dev.gql(`{ __schema { queryType { name } } sectors(first: 1) { edges { node {
+      instruments { sectors { instruments { sectors { instruments { sectors { instruments { id } } } } } } }
+    } } } }`);
+    expect(deep.body.errors?.[0]?.message).toBe('Query depth 11 exceeds the limit of 10.');
+    // Each __schema/__type field costs 5000 whatever its selection: 5 aliases are refused.
+    const many = Array.from({ length: 5 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ');
+    const aliased = await dev.gql(`{ ${many} }`);
+    expect(aliased.status).toBe(400);
+    expect(aliased.body.errors?.[0]?.message).toBe('Query complexity 25000 exceeds the limit of 20000.');
+    // graphql-js bounds nested introspection lists (Apollo runs its MaxIntrospectionDepthRule).
+    const nested = await dev.gql(
+      '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+    );
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors?.[0]?.message).toBe('Maximum introspection depth exceeded');
   });
 
   it('marks read-only answers cacheable with a cache-control max-age', async () => {

@@ -36,6 +36,15 @@ export interface QueryLimits {
   maxRootFields: number;
   /** The page-size cap the resolvers enforce: a `first` above it is priced at it (see listEstimator). */
   maxPageSize: number;
+  /**
+   * Introspection is enabled: `__schema`/`__type` subtrees are then exempt from depth, root-field
+   * count and complexity, so graphql's standard introspection query (depth 15) loads the schema
+   * in the explorer. What bounds them instead: graphql-js's MaxIntrospectionDepthRule, which
+   * Apollo's validation runs (nested `fields`/`interfaces`/`possibleTypes`/`inputFields` lists),
+   * and INTROSPECTION_ROOT_COST per `__schema`/`__type` field. When introspection is disabled,
+   * validation refuses them before this plugin runs, and nothing is exempt.
+   */
+  introspection: boolean;
 }
 
 /**
@@ -69,6 +78,13 @@ const PATH_BRANCHING = 3;
  * knowledge base of this commit; test/server/limits.test.ts fails when the real count passes it).
  */
 export const GAP_ITEMS = 250;
+/**
+ * What a `__schema` or `__type` field costs, whatever its selection, when introspection is on.
+ * Why a cost at all: the explorer sends one, but aliases of a full introspection each walk the
+ * whole schema (graphql's standard query answers ~176 kB in ~100 ms here). 5,000 lets one
+ * operation hold four of them at the default limit.
+ */
+export const INTROSPECTION_ROOT_COST = 5_000;
 /** `commonNeighbours` has no `first`: priced as a list of this many shared entities. */
 const COMMON_NEIGHBOUR_ITEMS = 25;
 
@@ -82,8 +98,8 @@ const listArgLength = (args: Record<string, unknown>, name: string): number => {
 };
 
 /**
- * The estimators, in the order tried: the priced root fields, lists by their `first`, then 1
- * per field.
+ * The estimators, in the order tried: introspection (a flat cost when enabled), the priced root
+ * fields, lists by their `first`, then 1 per field.
  */
 export function queryComplexityEstimators(limits: QueryLimits): ComplexityEstimator[] {
   // A `first` out of range is the resolver's to refuse (BAD_USER_INPUT, naming the argument):
@@ -114,6 +130,12 @@ export function queryComplexityEstimators(limits: QueryLimits): ComplexityEstima
     'MostConnected.entities': ({ childComplexity }) => 1 + childComplexity,
   };
 
+  const introspectionEstimator: ComplexityEstimator = ({ field }) =>
+    limits.introspection && isIntrospectionField(field.name)
+      ? // Even a very low MAX_QUERY_COMPLEXITY lets the explorer load the schema.
+        Math.min(INTROSPECTION_ROOT_COST, limits.maxComplexity)
+      : undefined;
+
   const pricedEstimator: ComplexityEstimator = (e) => priced[`${e.type.name}.${e.field.name}`]?.(e);
 
   /** A list field costs its children times the number of items it may return. */
@@ -126,8 +148,11 @@ export function queryComplexityEstimators(limits: QueryLimits): ComplexityEstima
     return list(items(args, UNBOUNDED_LIST_ITEMS), childComplexity);
   };
 
-  return [pricedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+  return [introspectionEstimator, pricedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })];
 }
+
+const isIntrospectionField = (name: string) => name === '__schema' || name === '__type';
+const isIntrospectionRoot = (s: SelectionNode) => s.kind === Kind.FIELD && isIntrospectionField(s.name.value);
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -149,15 +174,20 @@ function selectedOperation(
 /**
  * The deepest field nesting in an operation, fragments followed. Each fragment's depth is
  * computed once (memoised), so fragments that spread each other several times cannot make the
- * measurement itself exponential.
+ * measurement itself exponential. `exemptIntrospection`: `__schema`/`__type` subtrees count 0.
  */
-export function queryDepth(document: DocumentNode, operationName?: string | null): number {
+export function queryDepth(
+  document: DocumentNode,
+  operationName?: string | null,
+  exemptIntrospection = false,
+): number {
   const fragments = fragmentsOf(document);
   const memo = new Map<string, number>();
   const depthOf = (set: SelectionSetNode | undefined): number => {
     if (!set) return 0;
     let max = 0;
     for (const s of set.selections) {
+      if (exemptIntrospection && isIntrospectionRoot(s)) continue;
       if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet) : 1);
       else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(s.selectionSet));
       else {
@@ -178,12 +208,13 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
 /**
  * The root fields an operation executes: distinct response names (alias or field name), inline
  * fragments and fragment spreads followed, fields that `@skip`/`@include` leave out not counted
- * (as graphql-js collects them for execution).
+ * (as graphql-js collects them for execution). `exemptIntrospection`: `__schema`/`__type` not counted.
  */
 export function rootFieldCount(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
+  exemptIntrospection = false,
 ): number {
   const fragments = fragmentsOf(document);
   const keys = new Set<string>();
@@ -196,7 +227,7 @@ export function rootFieldCount(
   };
   const collect = (set: SelectionSetNode): void => {
     for (const s of set.selections) {
-      if (!included(s)) continue;
+      if (!included(s) || (exemptIntrospection && isIntrospectionRoot(s))) continue;
       if (s.kind === Kind.FIELD) keys.add(s.alias?.value ?? s.name.value);
       else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
       else if (!visited.has(s.name.value)) {
@@ -260,11 +291,12 @@ export function queryComplexity(
  */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   const priceBy = queryComplexityEstimators(limits);
+  const exempt = limits.introspection;
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const depth = queryDepth(document, operationName);
+          const depth = queryDepth(document, operationName, exempt);
           if (depth > limits.maxDepth) {
             throw tooComplex(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`, {
               depth,
@@ -281,7 +313,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
             request.variables ?? {},
           );
           if (coerced.errors) return;
-          const rootFields = rootFieldCount(document, operation, coerced.coerced);
+          const rootFields = rootFieldCount(document, operation, coerced.coerced, exempt);
           if (rootFields > limits.maxRootFields) {
             throw tooComplex(
               `Query selects ${rootFields} root fields (aliases included); the limit is ${limits.maxRootFields}.`,
