@@ -10,9 +10,15 @@ import type { ReferenceInput } from '../validate.js';
 import { cite, type Row, sourceConfidence, splitList, TableBuilder, toYear } from './tsv.js';
 
 /**
- * One loader per reference table (seed/reference/*.tsv, described in /work/shared/data/README.md).
+ * One loader per reference table (seed/reference/*.tsv, described in seed/reference/README.md,
+ * quoted below as "README").
  * Each keeps the table's own confidence: `unconfirmed` sources, editorial mappings (ISIC codes,
  * target sectors, groupings) and the undated Special List (`source-dated`) are never upgraded.
+ *
+ * A row's `note` is the curator's caveat about its sources ("URL seen only for the French page",
+ * "general knowledge only"): it stays in the row's passage, where every citation of the row shows
+ * it, and never becomes the entity's `description`. A description is built only from the row's
+ * data cells, and only from cells that are confirmed; where they say nothing useful it is null.
  */
 
 type Loader = (rows: Row[]) => ReferenceInput;
@@ -39,6 +45,17 @@ function sectorNameConfidence(row: Row): Confidence {
   return row.ilo_sector_page ? sourceConfidence(row) : 'unconfirmed';
 }
 
+/**
+ * "One of the 22 sectors…" (the table's own subject), with what its ILO sector page says it covers
+ * (`ilo_page_scope`) where recorded. Nothing for the sector without an ILO page, whose place in the
+ * list rests only on copies of it.
+ */
+function sectorDescription(row: Row): string | null {
+  if (sectorNameConfidence(row) !== 'confirmed') return null;
+  const scope = row.ilo_page_scope ? `; its ILO page covers ${row.ilo_page_scope}` : '';
+  return `One of the 22 sectors of the ILO's Sectoral Activities Programme${scope}.`;
+}
+
 export const loadSectors: Loader = (rows) => {
   const b = new TableBuilder(
     'sectors',
@@ -52,7 +69,7 @@ export const loadSectors: Loader = (rows) => {
       id: `sector:${row.slug}`,
       kind: 'Sector',
       name: row.name_ilo ?? '',
-      description: row.note || null,
+      description: sectorDescription(row),
       isicSections: splitList(row.isic_rev4_sections),
       isicDivisions: splitList(row.isic_rev4_divisions),
       sources: [
@@ -89,7 +106,7 @@ export function instrumentKey(code: string): string {
   return code === 'MLC' ? 'MLC2006' : code;
 }
 
-/** A source the data README calls weak: a Wikipedia page or mirror, or one marked `(weak)`. */
+/** A source the README calls weak: a Wikipedia page or mirror, or one marked `(weak)`. */
 const WEAK_SOURCE = /wikipedia|wikimili|\(weak\)|not seen/iu;
 
 /**
@@ -132,6 +149,14 @@ function categoryConfidence(row: Row, byCode: Map<string, Confidence>): Confiden
   return sourceConfidence(row);
 }
 
+/** "ILO fundamental Convention, adopted in 1930.": the category only where it is confirmed. */
+function instrumentDescription(row: Row, category: Confidence): string | null {
+  if (sourceConfidence(row) !== 'confirmed' || !row.type) return null;
+  const kind = [category === 'confirmed' ? row.category : '', row.type].filter(Boolean).join(' ');
+  const year = toYear(row.year_adopted);
+  return `ILO ${kind}${year ? `, adopted in ${year}` : ''}.`;
+}
+
 export const loadInstruments: Loader = (rows) => {
   const b = new TableBuilder('instruments', 'instruments.tsv', rows, 'ILO Conventions and Protocols');
   const links: LinkRecord[] = [];
@@ -146,7 +171,7 @@ export const loadInstruments: Loader = (rows) => {
       kind: 'Instrument',
       name: row.title_normlex ?? '',
       acronym: key === 'MLC2006' ? 'MLC, 2006' : null,
-      description: row.note || null,
+      description: instrumentDescription(row, category),
       instrumentType: row.type || null,
       code: key,
       number: row.number ? Number(row.number) : null,
@@ -159,7 +184,7 @@ export const loadInstruments: Loader = (rows) => {
         ...statusCitations(p, row),
       ],
     });
-    // C107's note says it was revised by C169 (an ILO page, per the data README).
+    // C107's note says it was revised by C169 (an ILO page, per the README).
     const revisedBy = /revised by (C\d{3})/u.exec(row.note ?? '')?.[1];
     if (revisedBy) {
       links.push({
@@ -203,7 +228,8 @@ export const loadOtherInstruments: Loader = (rows) => {
       kind: 'Instrument',
       name: shortTitle(title),
       aliases: shortTitle(title) === title ? [] : [title],
-      description: row.note || null,
+      // Its kind and year are fields of their own; no other cell of the row describes it.
+      description: null,
       instrumentType: INSTRUMENT_TYPES[row.kind ?? ''] ?? row.kind ?? null,
       year: toYear(row.year),
       sources: [cite(p, 'title', title, sourceConfidence(row))],
@@ -229,7 +255,8 @@ export const loadCodesOfPractice: Loader = (rows) => {
       id: `guidance:${key}`,
       kind: 'Guidance',
       name: title,
-      description: row.note || null,
+      // Its kind and year are fields of their own; `adopted_or_published_by` mixes in source notes.
+      description: null,
       guidanceType: row.kind || null,
       year: toYear(row.year),
       sources: [cite(p, 'title', title, confidence)],
@@ -257,6 +284,34 @@ function headquartersConfidence(row: Row): Confidence {
   return sourceConfidence(row);
 }
 
+/** The `type` cells of agencies.tsv in words ("IFI" = international financial institution). */
+const AGENCY_TYPES: Record<string, string> = {
+  'UN specialized agency': 'UN specialized agency',
+  'related organization': 'Related organization of the UN system',
+  'IFI (World Bank Group member)': 'International financial institution, member of the World Bank Group',
+  'IFI; UN specialized agency': 'International financial institution and UN specialized agency',
+  'other IGO (the UN itself)': 'Intergovernmental organization',
+  'other IGO (international organization of national parliaments)':
+    'International organization of national parliaments',
+  'other IGO': 'Intergovernmental organization',
+  'UN inter-agency programme': 'UN inter-agency programme',
+  'UN initiative': 'UN initiative',
+  'ILO institution (training centre)': 'Training centre of the ILO',
+  'ILO institution (autonomous research facility)': 'Autonomous research facility of the ILO',
+};
+
+/**
+ * "UN specialized agency, headquartered in Geneva.": its type, and its headquarters only where
+ * that is confirmed (not the UN's, from general knowledge, nor the Global Compact's, inferred).
+ */
+function agencyDescription(row: Row): string | null {
+  const type = row.type ? (AGENCY_TYPES[row.type] ?? row.type) : null;
+  const hq = row.hq_city && headquartersConfidence(row) === 'confirmed' ? row.hq_city : null;
+  if (!type && !hq) return null;
+  const text = type ? `${type}${hq ? `, headquartered in ${hq}` : ''}` : `Headquartered in ${hq}`;
+  return text.endsWith('.') ? text : `${text}.`; // "Washington, D.C."
+}
+
 export const loadAgencies: Loader = (rows) => {
   const b = new TableBuilder(
     'agencies',
@@ -274,7 +329,7 @@ export const loadAgencies: Loader = (rows) => {
       kind: 'PartnerAgency',
       name: row.name ?? '',
       acronym,
-      description: row.note || null,
+      description: agencyDescription(row),
       agencyType: row.type || null,
       headquarters: row.hq_city || null,
       sources: [
@@ -306,6 +361,25 @@ function ngoStatusConfidence(row: Row): Confidence {
   return ngoConfidence(row);
 }
 
+const NGO_GROUPS: Record<string, string> = {
+  employers: "Employers' organization",
+  workers: "Workers' organization",
+};
+
+/**
+ * An ILC invitee "invited to the International Labour Conference of 1998" (its status and the
+ * year its `confidence` gives), with its group where that is employers or workers. Nothing from a
+ * Special List or general status, neither of which is confirmed (source-dated, unconfirmed).
+ */
+function ngoDescription(row: Row): string | null {
+  const group = NGO_GROUPS[row.group ?? ''];
+  const year = /^confirmed \(for (\d{4}) ILC\)$/u.exec(row.confidence ?? '')?.[1];
+  if (row.status === 'ilc-invitee' && year) {
+    return `${group ?? 'Non-governmental organization'} invited to the International Labour Conference of ${year}.`;
+  }
+  return group ? `${group}.` : null;
+}
+
 /**
  * Rows of ngos.tsv for organisations the seed defines as social partners: the ITF, named in 002
  * as party to a collective agreement (social-partner:itf, a workers' federation), whose ILO
@@ -335,7 +409,7 @@ export const loadNgos: Loader = (rows) => {
       kind: 'Ngo',
       name: row.name ?? '',
       acronym: row.acronym || null,
-      description: row.note || null,
+      description: ngoDescription(row),
       consultativeStatus: row.status || null,
       fieldsOfInterest: splitList(row.fields_of_interest).map((f) => f.replace(/\s*\(.*\)$/u, '')),
       sources: [
@@ -354,7 +428,7 @@ export const loadNgos: Loader = (rows) => {
 const ISO_FROM_GENERAL_KNOWLEDGE = new Set(['CH']);
 
 export const loadCountries: Loader = (rows) => {
-  const b = new TableBuilder('countries', 'countries.tsv', rows, 'countries named in the seeds');
+  const b = new TableBuilder('countries', 'countries.tsv', rows, 'countries named in the source documents');
   for (const row of rows) {
     const iso2 = row.iso_alpha2 ?? '';
     const p = b.addRow(iso2, row);
@@ -362,7 +436,8 @@ export const loadCountries: Loader = (rows) => {
       id: `country:${iso2}`,
       kind: 'Country',
       name: row.name ?? '',
-      description: row.note || null,
+      // Its codes and region are fields of their own (the region unconfirmed).
+      description: null,
       isoAlpha2: iso2,
       isoAlpha3: row.iso_alpha3 || null,
       region: row.ilo_region || null,

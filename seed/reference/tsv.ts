@@ -47,7 +47,7 @@ export class TableBuilder {
       id: this.documentId,
       kind: 'Document',
       name: `Reference table: ${title}`,
-      description: `Reference data compiled for the seed (seed/reference/${file}); see /work/shared/data/README.md for its sources.`,
+      description: `Reference table of ${title}, compiled for ilo-graph from public sources; each row names its source, or marks the fact unconfirmed where it has none.`,
       documentKind: 'reference table',
       sources: [{ passage: head.id, quote: `table: ${file}`, confidence: 'confirmed' }],
     });

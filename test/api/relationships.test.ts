@@ -589,7 +589,7 @@ describe('relationship fields, neighbours and citations agree with the knowledge
         );
         expect(status, `status citation of ${code}`).toBeDefined();
         expect(status!.document?.id).toBe('document:ref-instruments');
-        // `unconfirmed`, or a source the data README calls weak (C184: Swedish Wikipedia; C107's
+        // `unconfirmed`, or a source seed/reference/README.md calls weak (C184: Swedish Wikipedia; C107's
         // "outdated" label: Wikipedia mirrors).
         const source = row[col('status_source')]!;
         if (source === 'unconfirmed' || /wikipedia|\(weak\)/iu.test(source)) {
