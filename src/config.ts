@@ -74,6 +74,7 @@ const EnvSchema = z
     INTROSPECTION: boolFrom('INTROSPECTION', true),
     LANDING_PAGE: boolFrom('LANDING_PAGE', true),
     READ_CACHE: boolFrom('READ_CACHE', true),
+    METRICS_MAX_OPERATIONS: intFrom('METRICS_MAX_OPERATIONS', 100, 1, 10_000),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -122,6 +123,8 @@ export interface Config {
   introspection: boolean;
   landingPage: boolean;
   readCache: boolean;
+  /** Distinct operation names labelled in /metrics; the rest count as `other`. */
+  metricsMaxOperations: number;
 }
 
 export class ConfigError extends Error {
@@ -181,5 +184,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,
     // On by default only where this process sees every write (the embedded store).
     readCache: env.READ_CACHE === undefined ? store.kind === 'kuzu' : e.READ_CACHE,
+    metricsMaxOperations: e.METRICS_MAX_OPERATIONS,
   };
 }

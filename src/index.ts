@@ -13,7 +13,7 @@ import { ensureSeeded } from './store/ensure-seeded.js';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const metrics = new Metrics();
+  const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
 
   const store = createServerStore(config, metrics, (state, reason) =>
     state === 'down'

@@ -1,5 +1,13 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+export interface MetricsOptions {
+  /** Distinct operation names that get a label of their own (METRICS_MAX_OPERATIONS). */
+  maxOperations?: number;
+}
+
+/** Operation names longer than this are counted as `other`: a name is client text. */
+const MAX_OPERATION_NAME_LENGTH = 64;
+
 /**
  * The server's Prometheus metrics, on a registry of its own (not prom-client's global one) so
  * several servers in one test process do not share counts.
@@ -45,8 +53,28 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor() {
+  /** Operation names already given a label of their own. */
+  private readonly operationNames = new Set<string>();
+  private readonly maxOperations: number;
+
+  constructor(options: MetricsOptions = {}) {
+    this.maxOperations = options.maxOperations ?? 100;
     collectDefaultMetrics({ register: this.registry, prefix: 'ilo_graph_' });
+  }
+
+  /**
+   * The `operation` label for a client's operation name, so that client text cannot grow
+   * /metrics without bound (300 random names once grew it from 30 kB to 405 kB): the first
+   * `maxOperations` distinct names keep their own label; later names, and names longer than 64
+   * characters, count as `other`; an operation without a name counts as `anonymous`.
+   */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.operationNames.has(name)) return name;
+    if (name.length > MAX_OPERATION_NAME_LENGTH || this.operationNames.size >= this.maxOperations)
+      return 'other';
+    this.operationNames.add(name);
+    return name;
   }
 
   /** Total store queries so far (all names), e.g. to measure one request's cost in tests. */

@@ -94,7 +94,7 @@ export async function readResult(response: Response): Promise<HttpResult> {
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
-  const metrics = new Metrics();
+  const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
   const raw = options.store ?? kuzuTestStore();
   const store = new InstrumentedStore(raw, metrics);
   if (options.seed ?? !options.store) {

@@ -13,10 +13,14 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
+      // `unknown` until the operation is resolved (a parse or validation failure never is).
       let operation = 'unknown';
+      let label = 'unknown';
       return {
         async didResolveOperation({ operationName }) {
-          operation = operationName ?? 'anonymous';
+          // The name itself in the log (cut to a readable length), the bounded label in metrics.
+          operation = operationName ? shorten(operationName) : 'anonymous';
+          label = metrics.operationLabel(operationName);
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
@@ -32,8 +36,8 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
         async willSendResponse({ response, errors }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const outcome = errors && errors.length > 0 ? 'error' : 'ok';
-          metrics.requests.inc({ operation, outcome });
-          metrics.requestSeconds.observe({ operation }, seconds);
+          metrics.requests.inc({ operation: label, outcome });
+          metrics.requestSeconds.observe({ operation: label }, seconds);
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
               ...e,
@@ -55,3 +59,5 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
     },
   };
 }
+
+const shorten = (name: string) => (name.length > 200 ? `${name.slice(0, 200)}…` : name);
