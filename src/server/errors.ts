@@ -37,6 +37,19 @@ const CLIENT_CODES = new Set<string>([
 ]);
 
 /**
+ * The `extensions.code` a client receives for an error, as `formatError` decides it: a store
+ * failure's documented code, BAD_REQUEST for Apollo's code-less 4xx refusals, else the error's
+ * own code or INTERNAL_SERVER_ERROR. The log uses it, so a line says what the client was told.
+ */
+export function clientErrorCode(error: unknown): string {
+  const original = unwrapResolverError(error);
+  if (original instanceof StoreError) return STORE_MESSAGES[original.code].code;
+  if (isCodelessClientError(error)) return 'BAD_REQUEST';
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  return typeof code === 'string' && code !== '' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
  * Apollo's formatError: store failures become their documented codes; in production any other
  * unexpected error is masked (no message, no stack trace), and the log keeps the original
  * (the request id in `extensions` ties the two together). Every error carries `requestId`.

@@ -36,6 +36,12 @@ describe('error model in production: masked for clients, complete in the log', (
     expect(err.message).toMatch(/Kuzu query .* timed out: Interrupted/);
     expect(err.stack).toMatch(/kuzu-store/);
     expect(logged!.operation).toBe('Ranking');
+    expect(logged!.code).toBe('STORE_TIMEOUT');
+    // The operation's line records the code the client received, not a raw internal one.
+    const line = log
+      .lines()
+      .find((l) => l.requestId === error?.extensions?.requestId && l.msg === 'graphql operation');
+    expect(line).toMatchObject({ operation: 'Ranking', outcome: 'error', errorCodes: ['STORE_TIMEOUT'] });
   });
 
   it('keeps stack traces out of client errors such as syntax errors', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { ResilientStore } from '../../src/store/resilient-store.js';
-import { onDiskKuzu, seedStore, startHarness, type Harness } from './harness.js';
+import { captureLogger, onDiskKuzu, seedStore, startHarness, type Harness } from './harness.js';
 
 const COUNT = '{ sectors(first: 1) { totalCount } }';
 const ready = (h: Harness) => fetch(`${h.url}/ready`).then((r) => r.status);
@@ -55,6 +55,7 @@ describe('store outage on the embedded store: 503 and STORE_UNAVAILABLE, then re
 });
 
 describe('store outage on Neo4j: a dead server is reported at once, nothing hangs', () => {
+  const log = captureLogger();
   let h: Harness;
   beforeAll(async () => {
     // Nothing listens on port 1: every connection is refused. The driver itself would retry a
@@ -67,16 +68,23 @@ describe('store outage on Neo4j: a dead server is reported at once, nothing hang
       connectionAcquisitionTimeoutMs: 500,
       queryTimeoutMs: 1_000,
     });
-    h = await startHarness({ store: new ResilientStore(neo4j, { probeAfterMs: 300, minBackoffMs: 1_000 }) });
+    h = await startHarness({
+      store: new ResilientStore(neo4j, { probeAfterMs: 300, minBackoffMs: 1_000 }),
+      logger: log.logger,
+    });
   });
   afterAll(() => h.close());
 
-  it('answers an operation with STORE_UNAVAILABLE within seconds', async () => {
+  it('answers an operation with STORE_UNAVAILABLE within seconds, and logs the code the client got', async () => {
     const started = Date.now();
-    const r = await h.gql(COUNT);
+    const r = await h.gql(`query Count ${COUNT}`, undefined, { 'x-request-id': 'outage-1' });
     expect(r.status).toBeLessThan(500);
     expect(r.body.errors?.[0]?.extensions?.code).toBe('STORE_UNAVAILABLE');
     expect(Date.now() - started).toBeLessThan(3_000);
+    const line = log.lines().find((l) => l.requestId === 'outage-1' && l.msg === 'graphql operation');
+    expect(line).toMatchObject({ operation: 'Count', outcome: 'error', errorCodes: ['STORE_UNAVAILABLE'] });
+    const detail = log.lines().find((l) => l.requestId === 'outage-1' && l.msg === 'operation error');
+    expect(detail).toMatchObject({ code: 'STORE_UNAVAILABLE', err: { message: expect.any(String) } });
   });
 
   it('reports 503 at /ready quickly, and keeps failing fast while down', async () => {

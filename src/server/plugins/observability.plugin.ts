@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 
 import type { ApiContext } from '../../api/shared/context.js';
+import { clientErrorCode } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 
 /**
@@ -23,17 +24,28 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           label = metrics.operationLabel(operationName);
         },
         async didEncounterErrors({ errors }) {
+          // The detail of every error that is not the client's doing: what the client got
+          // (`code`, e.g. STORE_UNAVAILABLE) and the original error with its stack (`err`).
           for (const error of errors) {
-            const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR') {
+            if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
               logger.error(
-                { requestId: contextValue.requestId, operation, err: error.originalError ?? error },
+                {
+                  requestId: contextValue.requestId,
+                  operation,
+                  code: clientErrorCode(error),
+                  err: error.originalError ?? error,
+                },
                 'operation error',
               );
             }
           }
         },
         async willSendResponse({ response, errors }) {
+          // The codes as the client received them (formatError has run): the same mapping.
+          const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const errorCodes = sent
+            ? sent.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))
+            : errors?.map(clientErrorCode);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const outcome = errors && errors.length > 0 ? 'error' : 'ok';
           metrics.requests.inc({ operation: label, outcome });
@@ -50,7 +62,7 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
               operation,
               durationMs: Math.round(seconds * 1e5) / 100,
               outcome,
-              errorCodes: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              errorCodes,
             },
             'graphql operation',
           );
