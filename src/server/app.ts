@@ -94,13 +94,15 @@ export async function createApp({
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
+    const engine = store.capabilities.engine;
     try {
       await store.health();
-      res.json({ status: 'ready', store: store.capabilities.engine });
+      res.json({ status: 'ready', store: engine });
     } catch (error) {
-      res
-        .status(503)
-        .json({ status: 'unavailable', store: store.capabilities.engine, reason: (error as Error).message });
+      const reason = (error as Error).message;
+      logger.warn({ requestId: res.locals.requestId, store: engine, reason }, 'not ready');
+      // The reason names hosts, ports and driver errors: in production it stays in the log.
+      res.status(503).json({ status: 'unavailable', store: engine, ...(production ? {} : { reason }) });
     }
   });
   app.get('/metrics', async (_req, res) => {

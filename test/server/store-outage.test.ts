@@ -95,3 +95,57 @@ describe('store outage on Neo4j: a dead server is reported at once, nothing hang
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
+
+describe('/ready in production: 503 without the internal reason, which goes to the log', () => {
+  const log = captureLogger();
+  let h: Harness;
+  beforeAll(async () => {
+    const neo4j = new Neo4jStore({
+      uri: 'bolt://127.0.0.1:1',
+      username: 'neo4j',
+      password: 'unused',
+      maxConnectionPoolSize: 4,
+      connectionAcquisitionTimeoutMs: 500,
+      queryTimeoutMs: 1_000,
+    });
+    h = await startHarness({
+      store: new ResilientStore(neo4j, { probeAfterMs: 300, minBackoffMs: 1_000 }),
+      env: { NODE_ENV: 'production' },
+      logger: log.logger,
+    });
+  });
+  afterAll(() => h.close());
+
+  it('answers {status, store} only, and logs the reason under the request id', async () => {
+    const response = await fetch(`${h.url}/ready`, { headers: { 'x-request-id': 'ready-1' } });
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ status: 'unavailable', store: 'neo4j' });
+    expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|Neo4j |reconnect|reason/);
+    const line = log.lines().find((l) => l.requestId === 'ready-1' && l.msg === 'not ready');
+    expect(line).toMatchObject({ level: 40, store: 'neo4j', reason: expect.stringMatching(/\w/) });
+  });
+
+  it('keeps the reason outside production, to help in development', async () => {
+    const dev = await startHarness({
+      store: new ResilientStore(
+        new Neo4jStore({
+          uri: 'bolt://127.0.0.1:1',
+          username: 'neo4j',
+          password: 'unused',
+          maxConnectionPoolSize: 4,
+          connectionAcquisitionTimeoutMs: 500,
+          queryTimeoutMs: 1_000,
+        }),
+        { probeAfterMs: 300, minBackoffMs: 1_000 },
+      ),
+      env: { NODE_ENV: 'development' },
+    });
+    try {
+      const body = (await fetch(`${dev.url}/ready`).then((r) => r.json())) as Record<string, unknown>;
+      expect(body).toMatchObject({ status: 'unavailable', store: 'neo4j', reason: expect.any(String) });
+    } finally {
+      await dev.close();
+    }
+  });
+});
