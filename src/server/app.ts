@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 
 import { getSchema } from '../api/build-schema.js';
@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { GraphStore } from '../store/port/graph-store.port.js';
 import { formatError } from './errors.js';
+import { httpErrorHandler, httpRefusalLog } from './http-refusals.js';
 import { Metrics } from './metrics.js';
 import { observabilityPlugin } from './plugins/observability.plugin.js';
 import { operationTypePlugin } from './plugins/operation-type.plugin.js';
@@ -111,6 +112,7 @@ export async function createApp({
 
   app.use(
     '/graphql',
+    httpRefusalLog(logger, metrics),
     express.json({ limit: config.limits.maxBodyBytes }),
     // Body parsing resumes on stream events, outside the request's async scope: enter it again.
     requestIdScope,
@@ -126,25 +128,6 @@ export async function createApp({
       }),
     }),
   );
-  app.use(malformedRequestHandler);
+  app.use(httpErrorHandler(logger));
   return { express: app, apollo, metrics };
 }
-
-/**
- * Truncated JSON, an oversized body, a wrong content type: a 4xx with a GraphQL-shaped error,
- * never a 5xx or an HTML page.
- */
-const malformedRequestHandler: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const status =
-    typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
-  const message =
-    error?.type === 'entity.too.large'
-      ? 'Request body too large.'
-      : error?.type === 'entity.parse.failed'
-        ? 'Request body is not valid JSON.'
-        : 'Malformed request.';
-  res
-    .status(status)
-    .json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId: res.locals.requestId } }] });
-};

@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 import { ErrorCode } from '../api/shared/errors.js';
 import { StoreError } from '../store/port/store-error.js';
-import { currentRequestId } from './request-id.js';
+import { currentRequestId, currentRequestScope } from './request-id.js';
 
 /** Client-facing messages for store failures: what happened and what to do, never internals. */
 const STORE_MESSAGES: Record<StoreError['code'], { code: ErrorCode; message: string }> = {
@@ -55,6 +55,18 @@ export function clientErrorCode(error: unknown): string {
  * (the request id in `extensions` ties the two together). Every error carries `requestId`.
  */
 export function formatError(production: boolean) {
+  const format = formatErrorFor(production);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const sent = format(formatted, error);
+    // For the HTTP-level log of a request refused before any operation ran (CSRF, batching...).
+    const scope = currentRequestScope();
+    if (scope && scope.errors.length < 5)
+      scope.errors.push({ code: String(sent.extensions?.code), message: sent.message });
+    return sent;
+  };
+}
+
+function formatErrorFor(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const requestId = currentRequestId();
     const withId = (e: GraphQLFormattedError): GraphQLFormattedError =>

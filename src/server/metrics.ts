@@ -45,6 +45,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly httpRefused = new Counter({
+    name: 'ilo_graph_http_refused_total',
+    help: 'Requests to /graphql answered with an error status before any GraphQL operation ran (bad JSON, body too large, CSRF, batching, method, content type), by HTTP status.',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
   readonly batchSizes = new Histogram({
     name: 'ilo_graph_dataloader_batch_size',
     help: 'Keys per DataLoader batch, by loader.',

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { ApiContext } from '../../api/shared/context.js';
 import { clientErrorCode } from '../errors.js';
 import type { Metrics } from '../metrics.js';
+import { currentRequestScope } from '../request-id.js';
 
 /**
  * One structured log line per operation (request id, operation name, duration, error codes),
@@ -14,6 +15,9 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
+      // This request's line is the operation's: the HTTP-level refusal log leaves it alone.
+      const scope = currentRequestScope();
+      if (scope) scope.graphqlOperation = true;
       // `unknown` until the operation is resolved (a parse or validation failure never is).
       let operation = 'unknown';
       let label = 'unknown';
