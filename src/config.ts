@@ -71,12 +71,21 @@ const EnvSchema = z
     MAX_QUERY_COMPLEXITY: intFrom('MAX_QUERY_COMPLEXITY', 20_000, 10, 1_000_000),
     MAX_ROOT_FIELDS: intFrom('MAX_ROOT_FIELDS', 50, 1, 1_000),
     MAX_BODY_BYTES: intFrom('MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
+    HTTP_REQUEST_TIMEOUT_MS: intFrom('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    HTTP_HEADERS_TIMEOUT_MS: intFrom('HTTP_HEADERS_TIMEOUT_MS', 20_000, 100, 600_000),
     INTROSPECTION: boolFrom('INTROSPECTION', true),
     LANDING_PAGE: boolFrom('LANDING_PAGE', true),
     READ_CACHE: boolFrom('READ_CACHE', true),
     METRICS_MAX_OPERATIONS: intFrom('METRICS_MAX_OPERATIONS', 100, 1, 10_000),
   })
   .superRefine((env, ctx) => {
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HTTP_HEADERS_TIMEOUT_MS'],
+        message: `HTTP_HEADERS_TIMEOUT_MS (${env.HTTP_HEADERS_TIMEOUT_MS}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${env.HTTP_REQUEST_TIMEOUT_MS})`,
+      });
+    }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({
         code: 'custom',
@@ -120,6 +129,8 @@ export interface Config {
     maxRootFields: number;
     maxBodyBytes: number;
   };
+  /** Socket timeouts: receiving a whole request, and its headers. */
+  http: { requestTimeoutMs: number; headersTimeoutMs: number };
   introspection: boolean;
   landingPage: boolean;
   readCache: boolean;
@@ -179,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRootFields: e.MAX_ROOT_FIELDS,
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
+    http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS },
     // Off by default in production; explicit values win.
     introspection: env.INTROSPECTION === undefined ? !production : e.INTROSPECTION,
     landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 
-import { createServer } from 'node:http';
-
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './server/app.js';
+import { createHttpServer } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 import { Metrics } from './server/metrics.js';
 import { createServerStore } from './store/create-store.js';
@@ -24,7 +23,7 @@ async function bootstrap(): Promise<void> {
   const seeded = config.seedOnStart ? await ensureSeeded(store) : null;
   if (seeded) logger.info({ counts: seeded }, 'loaded the ILO knowledge base into an empty store');
 
-  const httpServer = createServer();
+  const httpServer = createHttpServer(config, { logger, metrics });
   const app = await createApp({ config, store, metrics, logger, httpServer });
   httpServer.on('request', app.express);
   // A port in use (or not allowed) stops start-up with one line and the store closed, instead of

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,7 @@ import { pino, type Logger } from 'pino';
 
 import { loadConfig, type Config } from '../../src/config.js';
 import { createApp, type App } from '../../src/server/app.js';
+import { createHttpServer } from '../../src/server/http-server.js';
 import { Metrics } from '../../src/server/metrics.js';
 import { InstrumentedStore } from '../../src/store/instrumented-store.js';
 import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
@@ -101,14 +102,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     await store.applySchema();
     await replaceGraph(store, await buildDataset());
   }
-  const httpServer: Server = createServer();
-  const app = await createApp({
-    config,
-    store,
-    metrics,
-    logger: options.logger ?? pino({ level: 'silent' }),
-    httpServer,
-  });
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const httpServer: Server = createHttpServer(config, { logger, metrics });
+  const app = await createApp({ config, store, metrics, logger, httpServer });
   httpServer.on('request', app.express);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
