@@ -3,20 +3,36 @@ import type { NodeKind } from '../src/domain/entity-kind.js';
 import type { RelationType } from '../src/domain/relation-type.js';
 
 /**
+ * The node kinds one relation type joins: any of `from` to any of `to` (`null`: any kind), and
+ * where `groups` is given, both ends within one group.
+ */
+export interface RelationEndpoints {
+  from: NodeKind[];
+  to: NodeKind[] | null;
+  groups?: NodeKind[][];
+}
+
+/**
  * Which node kinds each relation type joins, as commented in src/domain/relation-type.ts, and
  * which kinds each kind-specific field belongs to. `null` means "any kind" (MEMBER_OF's range
  * is open-ended in the domain comment).
  */
-export const RELATION_ENDPOINTS: Record<RelationType, { from: NodeKind[]; to: NodeKind[] | null }> = {
+export const RELATION_ENDPOINTS: Record<RelationType, RelationEndpoints> = {
   RUNS: { from: ['Department'], to: ['Programme'] },
+  // Two meanings that never mix: a unit within a larger one, and a place within a region (a
+  // country within its ILO region; a region within a larger one, where a source says so).
   PART_OF: {
-    from: ['Department', 'Programme', 'Objective', 'Meeting'],
-    to: ['Department', 'Programme', 'Objective', 'Meeting'],
+    from: ['Department', 'Programme', 'Objective', 'Meeting', 'Country', 'Region'],
+    to: ['Department', 'Programme', 'Objective', 'Meeting', 'Region'],
+    groups: [
+      ['Department', 'Programme', 'Objective', 'Meeting'],
+      ['Country', 'Region'],
+    ],
   },
   // A meeting held for a sector (002: the retail technologies meeting, commerce) TARGETS it too.
   TARGETS: { from: ['Programme', 'Department', 'Meeting'], to: ['Sector'] },
   PROMOTES: { from: ['Programme', 'Department'], to: ['Instrument', 'Guidance'] },
-  ACTIVE_IN: { from: ['Programme'], to: ['Country'] },
+  ACTIVE_IN: { from: ['Programme'], to: ['Country', 'Region'] },
   CONTRIBUTES_TO: { from: ['Programme', 'Department'], to: ['Objective'] },
   APPLIES_TO: { from: ['Instrument', 'Guidance'], to: ['Sector'] },
   ADDRESSES: {
@@ -28,10 +44,10 @@ export const RELATION_ENDPOINTS: Record<RelationType, { from: NodeKind[]; to: No
   ADOPTED_AT: { from: ['Instrument', 'Guidance'], to: ['Meeting', 'Department'] },
   MEMBER_OF: { from: ['Country', 'PartnerAgency', 'SocialPartner', 'Ngo'], to: null },
   REVISES: { from: ['Instrument'], to: ['Instrument'] },
-  LOCATED_IN: { from: ['PartnerAgency', 'Department', 'Meeting'], to: ['Country'] },
+  LOCATED_IN: { from: ['PartnerAgency', 'Department', 'Meeting'], to: ['Country', 'Region'] },
   ORGANISES: { from: ['Department', 'PartnerAgency'], to: ['Meeting'] },
   PARTICIPATES_IN: { from: ['SocialPartner', 'PartnerAgency', 'Ngo'], to: ['Meeting', 'Programme'] },
-  INTENDED_FOR: { from: ['Guidance', 'Programme'], to: ['SocialPartner', 'Country'] },
+  INTENDED_FOR: { from: ['Guidance', 'Programme'], to: ['SocialPartner', 'Country', 'Region'] },
   WORKS_WITH: { from: ['Department', 'Programme'], to: ['SocialPartner', 'Ngo'] },
   HAS_PARTNER: { from: ['Collaboration'], to: ['PartnerAgency', 'Ngo', 'SocialPartner'] },
   HAS_ILO_PARTY: { from: ['Collaboration'], to: ['Department', 'Programme'] },

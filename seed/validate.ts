@@ -193,6 +193,20 @@ class SeedCollector {
           this.problem(file, entry, `${what} is a ${kind}, expected ${allowed.join('/')}`);
         }
       }
+      const [fromKind, toKind] = [this.kindOf(record.from), this.kindOf(record.to)];
+      if (
+        rule.groups &&
+        fromKind &&
+        toKind &&
+        !rule.groups.some((g) => g.includes(fromKind) && g.includes(toKind))
+      ) {
+        const groups = rule.groups.map((g) => g.join('/')).join(' or ');
+        this.problem(
+          file,
+          linkKey(record),
+          `${record.type} joins a ${fromKind} to a ${toKind}: both ends must be ${groups}`,
+        );
+      }
     }
   }
 

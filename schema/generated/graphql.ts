@@ -150,8 +150,10 @@ export type Country = Entity & Node & {
   neighbours: Array<Neighbour>;
   /** Programmes active there. */
   programmes: Array<Programme>;
-  /** ILO region, e.g. Africa, Europe and Central Asia. */
+  /** ILO region, e.g. Africa, Europe and Central Asia, as a name (the Region entity: `regions`). */
   region?: Maybe<Scalars['String']['output']>;
+  /** The regions it is part of: its ILO region (the entity behind the `region` name), and any other region a source places it in. */
+  regions: Array<Region>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
 };
@@ -421,6 +423,8 @@ export type EntityKind =
   | 'PARTNER_AGENCY'
   /** An ILO programme: InFocus programmes, IPEC, Better Work, action programmes, DWCPs. */
   | 'PROGRAMME'
+  /** A region: an ILO region (Africa, Americas...) or a region the documents name (Latin America, sub-Saharan Africa...). */
+  | 'REGION'
   /** An economic sector, e.g. the 22 sectors of the Sectoral Activities Programme. */
   | 'SECTOR'
   /** An employers' or workers' organisation. */
@@ -1098,6 +1102,8 @@ export type Programme = Entity & Node & {
   parts: Array<Programme>;
   /** InFocus programme, action programme, technical cooperation project... */
   programmeType?: Maybe<Scalars['String']['output']>;
+  /** Regions where it is active. */
+  regions: Array<Region>;
   /** Sectors it works on. */
   sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
@@ -1188,6 +1194,8 @@ export type Query = {
   partnerAgencies: PartnerAgencyConnection;
   /** The programmes, filtered, ordered and paged (Relay). */
   programmes: ProgrammeConnection;
+  /** The regions, filtered, ordered and paged (Relay). */
+  regions: RegionConnection;
   /** Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match; an exact name or acronym comes first. */
   search: Array<SearchHit>;
   /** The sectors, filtered, ordered and paged (Relay). */
@@ -1340,6 +1348,15 @@ export type QueryProgrammesArgs = {
 
 
 /** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -1382,6 +1399,66 @@ export type RankedEntity = {
   entity: Entity;
   /** PageRank on the undirected graph, over every node (collaborations included: the ranks of all nodes sum to 1). Given whatever the ranking; never null. */
   pageRank?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A region of the world: an ILO region (the `region` of its countries) or a region a document names (Latin America, sub-Saharan Africa, OECD countries...). One entity where both denote the same region (Africa). */
+export type Region = Entity & Node & {
+  __typename?: 'Region';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** Countries within it (for an ILO region, the countries of the knowledge base in it). */
+  countries: Array<Country>;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Codes of practice and guidelines written for it. */
+  guidance: Array<Guidance>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Meetings held in it. */
+  meetings: Array<Meeting>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  neighbours: Array<Neighbour>;
+  /** Programmes active in it. */
+  programmes: Array<Programme>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+};
+
+
+/** A region of the world: an ILO region (the `region` of its countries) or a region a document names (Latin America, sub-Saharan Africa, OECD countries...). One entity where both denote the same region (Africa). */
+export type RegionNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of regions. */
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  /** The page. */
+  edges: Array<RegionEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One region in a page, with its cursor. */
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The region. */
+  node: Region;
 };
 
 /** One search result. */
@@ -1622,6 +1699,7 @@ export type ConnectionsQuery = { __typename?: 'Query', connections: Array<{ __ty
         | { __typename?: 'Objective', id: string }
         | { __typename?: 'PartnerAgency', id: string }
         | { __typename?: 'Programme', id: string }
+        | { __typename?: 'Region', id: string }
         | { __typename?: 'Sector', id: string }
         | { __typename?: 'SocialPartner', id: string }
         | { __typename?: 'Topic', id: string }
@@ -1637,6 +1715,7 @@ export type ConnectionsQuery = { __typename?: 'Query', connections: Array<{ __ty
         | { __typename?: 'Objective', id: string }
         | { __typename?: 'PartnerAgency', id: string }
         | { __typename?: 'Programme', id: string }
+        | { __typename?: 'Region', id: string }
         | { __typename?: 'Sector', id: string }
         | { __typename?: 'SocialPartner', id: string }
         | { __typename?: 'Topic', id: string }
@@ -1659,6 +1738,7 @@ export type GapsReportQuery = { __typename?: 'Query', gaps: Array<{ __typename?:
       | { __typename: 'Objective', id: string }
       | { __typename: 'PartnerAgency', id: string }
       | { __typename: 'Programme', id: string }
+      | { __typename: 'Region', id: string }
       | { __typename: 'Sector', id: string }
       | { __typename: 'SocialPartner', id: string }
       | { __typename: 'Topic', id: string }
@@ -1682,6 +1762,7 @@ export type PartnerCollaborationsQuery = { __typename?: 'Query', collaborations:
           | { __typename: 'Objective', id: string, name: string, acronym?: string | null }
           | { __typename: 'PartnerAgency', id: string, name: string, acronym?: string | null }
           | { __typename: 'Programme', id: string, name: string, acronym?: string | null }
+          | { __typename: 'Region', id: string, name: string, acronym?: string | null }
           | { __typename: 'Sector', id: string, name: string, acronym?: string | null }
           | { __typename: 'SocialPartner', id: string, name: string, acronym?: string | null }
           | { __typename: 'Topic', id: string, name: string, acronym?: string | null }
@@ -1696,6 +1777,7 @@ export type PartnerCollaborationsQuery = { __typename?: 'Query', collaborations:
           | { __typename: 'Objective', id: string, name: string }
           | { __typename: 'PartnerAgency', id: string, name: string }
           | { __typename: 'Programme', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
           | { __typename: 'Sector', id: string, name: string }
           | { __typename: 'SocialPartner', id: string, name: string }
           | { __typename: 'Topic', id: string, name: string }
@@ -1719,6 +1801,7 @@ export type SearchBoxQuery = { __typename?: 'Query', search: Array<{ __typename?
       | { __typename: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
@@ -1741,6 +1824,7 @@ export type SectorPageQuery = { __typename?: 'Query', node?:
     | { __typename: 'Objective' }
     | { __typename: 'PartnerAgency' }
     | { __typename: 'Programme' }
+    | { __typename: 'Region' }
     | { __typename: 'Sector', id: string, name: string, isicSections: Array<string>, confidence: Confidence, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, instruments: Array<{ __typename?: 'Instrument', id: string, name: string, code?: string | null, year?: number | null, category?: string | null }>, programmes: Array<{ __typename?: 'Programme', id: string, name: string, department?: { __typename?: 'Department', id: string, name: string } | null }>, partners: Array<{ __typename?: 'PartnerAgency', id: string, name: string, acronym?: string | null }>, collaborations: Array<{ __typename?: 'Collaboration', id: string, name: string, since?: number | null }> }
     | { __typename: 'SocialPartner' }
     | { __typename: 'Topic' }

@@ -10,12 +10,14 @@ import {
   loadOtherInstruments,
   loadSectors,
 } from './tables.js';
+import { loadIloRegions } from './regions.js';
 import { readTsv } from './tsv.js';
 
 /** Loads every reference table under `dir` (seed/reference) into records ready for validation. */
 export async function loadReferenceTables(dir: string): Promise<ReferenceInput[]> {
   const read = (name: string) => readTsv(path.join(dir, `${name}.tsv`));
   const sectors = loadSectors(await read('sectors'));
+  const countries = loadCountries(await read('countries'));
   return [
     sectors,
     applyGroupings(await read('sector-groupings'), sectors.entities),
@@ -24,6 +26,7 @@ export async function loadReferenceTables(dir: string): Promise<ReferenceInput[]
     loadCodesOfPractice(await read('codes-of-practice')),
     loadAgencies(await read('agencies')),
     loadNgos(await read('ngos')),
-    loadCountries(await read('countries')),
+    countries,
+    loadIloRegions(countries),
   ];
 }

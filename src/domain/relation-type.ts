@@ -7,20 +7,20 @@
  */
 export const RELATION_TYPES = [
   'RUNS', //                Department → Programme (a unit runs or manages a programme)
-  'PART_OF', //             Department/Programme/Objective/Meeting → Department/Programme/Objective/Meeting (a unit within a larger one)
+  'PART_OF', //             Department/Programme/Objective/Meeting → Department/Programme/Objective/Meeting (a unit within a larger one); Country/Region → Region (a place within a region)
   'TARGETS', //             Programme/Department/Meeting → Sector (works on, or is held for, that sector)
   'PROMOTES', //            Programme/Department → Instrument/Guidance (promotes ratification or use)
-  'ACTIVE_IN', //           Programme → Country
+  'ACTIVE_IN', //           Programme → Country/Region
   'CONTRIBUTES_TO', //      Programme/Department → Objective
   'APPLIES_TO', //          Instrument/Guidance → Sector
   'ADDRESSES', //           Instrument/Guidance/Programme/Objective/Meeting/Department → Topic
   'ADOPTED_AT', //          Instrument/Guidance → Meeting/Department (a meeting, or an organ such as the Governing Body)
   'MEMBER_OF', //           Country/Agency/SocialPartner → Agency/Meeting/…
   'REVISES', //             Instrument → Instrument (C169 revises C107)
-  'LOCATED_IN', //          Agency/Department/Meeting → Country
+  'LOCATED_IN', //          Agency/Department/Meeting → Country/Region
   'ORGANISES', //           Department/Agency → Meeting
   'PARTICIPATES_IN', //     SocialPartner/Agency/Ngo → Meeting/Programme
-  'INTENDED_FOR', //        Guidance/Programme → SocialPartner/Country (audience)
+  'INTENDED_FOR', //        Guidance/Programme → SocialPartner/Country/Region (audience)
   'WORKS_WITH', //          Department/Programme → SocialPartner/Ngo (a working relationship that is not a Collaboration node)
   // Collaboration node roles (Collaboration → participant):
   'HAS_PARTNER', //         Collaboration → PartnerAgency/Ngo/SocialPartner

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { EntityRecord } from '../../src/domain/dataset.js';
-import type { EntityKind } from '../../src/domain/entity-kind.js';
+import { ENTITY_KINDS, type EntityKind } from '../../src/domain/entity-kind.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/test-server.js';
 
 /** Every per-kind list query, the kind it lists and the type of its `where` argument. */
@@ -16,6 +16,7 @@ const LISTS: { query: string; kind: EntityKind; where: string }[] = [
   { query: 'socialPartners', kind: 'SocialPartner', where: 'SocialPartnerWhere' },
   { query: 'topics', kind: 'Topic', where: 'EntityWhere' },
   { query: 'countries', kind: 'Country', where: 'CountryWhere' },
+  { query: 'regions', kind: 'Region', where: 'EntityWhere' },
   { query: 'objectives', kind: 'Objective', where: 'ObjectiveWhere' },
   { query: 'meetings', kind: 'Meeting', where: 'MeetingWhere' },
   { query: 'documents', kind: 'Document', where: 'DocumentWhere' },
@@ -96,6 +97,10 @@ describe('per-kind entity lists (Relay connections)', () => {
     server = await startTestServer();
   });
   afterAll(() => server.close());
+
+  it('has a list for every entity kind, so the walks below cover them all', () => {
+    expect(sorted(LISTS.map((l) => l.kind))).toEqual(sorted(ENTITY_KINDS));
+  });
 
   describe.each(LISTS)('$query', ({ query, kind }) => {
     it(`counts as many ${kind} entities as the knowledge base holds`, async () => {

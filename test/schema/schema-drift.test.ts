@@ -42,6 +42,7 @@ describe('schema/schema.graphql', () => {
       'ngos',
       'topics',
       'countries',
+      'regions',
     ]) {
       expect(query[list]?.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'orderBy', 'where']);
     }

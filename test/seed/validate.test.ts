@@ -118,6 +118,24 @@ describe('seed validator', () => {
     expect(problems({ entities: [department], links: [backwards] }).length).toBeGreaterThan(0);
   });
 
+  it('rejects a PART_OF that mixes a unit with a place, and accepts a country within a region', () => {
+    const region = { id: 'region:africa', kind: 'Region', name: 'Africa', sources: [cite] };
+    const country = { id: 'country:MA', kind: 'Country', name: 'Morocco', sources: [cite] };
+    const mixed = { from: 'department:sector', type: 'PART_OF', to: 'region:africa', sources: [cite] };
+    expect(problems({ entities: [department, region], links: [mixed] })).toContainEqual(
+      expect.objectContaining({
+        file: 'data/900.yaml',
+        entry: 'department:sector PART_OF region:africa',
+        message: expect.stringMatching(/PART_OF joins a Department to a Region/u),
+      }),
+    );
+    const within = { from: 'country:MA', type: 'PART_OF', to: 'region:africa', sources: [cite] };
+    const dataset = validateSeed(inputs({ entities: [region, country], links: [within] }));
+    expect(dataset.links).toContainEqual(
+      expect.objectContaining({ from: 'country:MA', to: 'region:africa' }),
+    );
+  });
+
   it('rejects a collaboration role that points to the wrong kind', () => {
     const collaboration = {
       id: 'collaboration:fao',

@@ -65,6 +65,7 @@ const LISTS: EntityList[] = [
   },
   { query: 'topics', kind: 'Topic', type: kinds.Topic, where: inputs.EntityWhere, what: 'topic' },
   { query: 'countries', kind: 'Country', type: kinds.Country, where: inputs.CountryWhere, what: 'country' },
+  { query: 'regions', kind: 'Region', type: kinds.Region, where: inputs.EntityWhere, what: 'region' },
   {
     query: 'objectives',
     kind: 'Objective',

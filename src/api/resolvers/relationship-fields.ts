@@ -14,6 +14,7 @@ import {
   Objective,
   PartnerAgency,
   Programme,
+  Region,
   Sector,
   SocialPartner,
   Topic,
@@ -290,6 +291,13 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
   },
   {
     owner: Programme,
+    field: 'regions',
+    target: Region,
+    spec: out(['ACTIVE_IN'], ['Region']),
+    description: 'Regions where it is active.',
+  },
+  {
+    owner: Programme,
     field: 'instruments',
     target: Entity,
     spec: out(['PROMOTES'], ['Instrument', 'Guidance']),
@@ -380,7 +388,7 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     spec: out(['PARTICIPATES_IN'], ['Meeting']),
     description: 'Meetings it takes part in.',
   },
-  // Topic, Country, Objective, Meeting
+  // Topic, Country, Region, Objective, Meeting
   {
     owner: Topic,
     field: 'instruments',
@@ -415,6 +423,43 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     target: Collaboration,
     spec: inn(['IN_COUNTRY'], ['Collaboration']),
     description: 'Collaborations there.',
+  },
+  {
+    owner: Country,
+    field: 'regions',
+    target: Region,
+    spec: out(['PART_OF'], ['Region']),
+    description:
+      'The regions it is part of: its ILO region (the entity behind the `region` name), and any other region a source places it in.',
+  },
+  // Region
+  {
+    owner: Region,
+    field: 'countries',
+    target: Country,
+    spec: inn(['PART_OF'], ['Country']),
+    description: 'Countries within it (for an ILO region, the countries of the knowledge base in it).',
+  },
+  {
+    owner: Region,
+    field: 'programmes',
+    target: Programme,
+    spec: inn(['ACTIVE_IN'], ['Programme']),
+    description: 'Programmes active in it.',
+  },
+  {
+    owner: Region,
+    field: 'meetings',
+    target: Meeting,
+    spec: inn(['LOCATED_IN'], ['Meeting']),
+    description: 'Meetings held in it.',
+  },
+  {
+    owner: Region,
+    field: 'guidance',
+    target: Guidance,
+    spec: inn(['INTENDED_FOR'], ['Guidance']),
+    description: 'Codes of practice and guidelines written for it.',
   },
   {
     owner: Objective,

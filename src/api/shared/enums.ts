@@ -12,6 +12,7 @@ export enum EntityKindEnum {
   SOCIAL_PARTNER = 'SocialPartner',
   TOPIC = 'Topic',
   COUNTRY = 'Country',
+  REGION = 'Region',
   OBJECTIVE = 'Objective',
   MEETING = 'Meeting',
   DOCUMENT = 'Document',
@@ -35,6 +36,10 @@ registerEnumType(EntityKindEnum, {
     SOCIAL_PARTNER: { description: "An employers' or workers' organisation." },
     TOPIC: { description: 'A subject of work: child labour, OSH, migration...' },
     COUNTRY: { description: 'A country, with ISO codes and ILO region.' },
+    REGION: {
+      description:
+        'A region: an ILO region (Africa, Americas...) or a region the documents name (Latin America, sub-Saharan Africa...).',
+    },
     OBJECTIVE: { description: 'A strategic or operational objective, with its indicators.' },
     MEETING: { description: 'A meeting, committee, conference or forum.' },
     DOCUMENT: { description: 'A source document or reference table: the evidence behind facts.' },

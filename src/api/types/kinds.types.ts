@@ -150,9 +150,20 @@ export class Country extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code.' })
   isoAlpha3!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ILO region, e.g. Africa, Europe and Central Asia.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ILO region, e.g. Africa, Europe and Central Asia, as a name (the Region entity: `regions`).',
+  })
   region!: string | null;
 }
+
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    'A region of the world: an ILO region (the `region` of its countries) or a region a document names (Latin America, sub-Saharan Africa, OECD countries...). One entity where both denote the same region (Africa).',
+})
+export class Region extends Entity {}
 
 @ObjectType({
   implements: [Node, Entity],
@@ -217,6 +228,7 @@ export const ENTITY_TYPES = [
   SocialPartner,
   Topic,
   Country,
+  Region,
   Objective,
   Meeting,
   Document,
