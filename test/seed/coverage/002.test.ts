@@ -234,6 +234,11 @@ const lesotho = named('Country', 'Lesotho');
 const southAfrica = named('Country', 'South Africa');
 const turkey = named('Country', 'Turkey');
 
+// ---------------------------------------------------------------- regions (para 54, footnote 2)
+const latinAmerica = named('Region', 'Latin America');
+const southernAfrica = named('Region', 'southern Africa');
+const asia = named('Region', 'Asian countries', /^Asia$|^Asian countries$/);
+
 // ---------------------------------------------------------------- sectors named in the text
 const sector = (name: string, expectation: RegExp | string = name) => named('Sector', name, expectation);
 const transportEquipment = sector('transportation equipment manufacturing', /transport equipment/i);
@@ -360,6 +365,9 @@ describeCoverage({
     lesotho,
     southAfrica,
     turkey,
+    latinAmerica,
+    southernAfrica,
+    asia,
     transportEquipment,
     basicMetals,
     chemicals,
@@ -441,6 +449,12 @@ describeCoverage({
     { from: agricultureProgramme, type: 'TARGETS', to: agriculture },
     { from: educationProgramme, type: 'TARGETS', to: education },
     { from: educationProgramme, type: 'ACTIVE_IN', to: brazil },
+    { from: educationProgramme, type: 'ACTIVE_IN', to: latinAmerica },
+    { from: educationProgramme, type: 'ACTIVE_IN', to: southernAfrica },
+    { from: educationForums, type: 'LOCATED_IN', to: latinAmerica },
+    { from: educationForums, type: 'LOCATED_IN', to: southernAfrica },
+    // footnote 2: "Guidelines for Asian countries and Turkey"
+    { from: shipbreakingGuidelines, type: 'INTENDED_FOR', to: asia },
     { from: pdp, type: 'TARGETS', to: ports },
     // paras 39, 56: meetings held for sectors ("Advanced Retail Technologies": retail trade, i.e. commerce)
     { from: retailMeeting, type: 'TARGETS', to: commerce },

@@ -297,6 +297,18 @@ const maritime = sector('the maritime sector (including fishing)', /shipping|fis
 const transport = sector('transport', /^transport \(/i);
 const publicService = sector('the public service', /public service/i);
 
+// ---------------------------------------------------------------- regions (paras 8, 39, 63)
+// Para 8: "Each region lives these changes in a different way", region by region.
+const oecdCountries = named('Region', 'the OECD countries', 'OECD countries');
+const centralEasternEurope = named('Region', 'Central and Eastern Europe');
+const eastAsia = named('Region', 'East Asia');
+const southAsia = named('Region', 'South Asia');
+const westAsia = named('Region', 'West Asia');
+const latinAmerica = named('Region', 'Latin America');
+const africa = named('Region', 'Africa', /^Africa$/);
+// Paras 39 and 63: the impact of HIV/AIDS "particularly in sub-Saharan Africa".
+const subSaharanAfrica = named('Region', 'sub-Saharan Africa');
+
 // ---------------------------------------------------------------- topics
 const topic = (name: string, expectation: RegExp | string = name) => named('Topic', name, expectation);
 const decentWork = topic('decent work');
@@ -411,6 +423,14 @@ describeCoverage({
     timeBound,
     kilm,
     jobsForAfrica,
+    oecdCountries,
+    centralEasternEurope,
+    eastAsia,
+    southAsia,
+    westAsia,
+    latinAmerica,
+    africa,
+    subSaharanAfrica,
     fprwDeclaration,
     c138,
     c182,
