@@ -35,6 +35,16 @@ const boolFrom = (name: string, fallback: boolean) =>
 
 const MiB = 1024 * 1024;
 
+/** `https://host[:port]` exactly as a browser sends it in `Origin`: no path, query or trailing slash. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -76,6 +86,26 @@ const EnvSchema = z
     INTROSPECTION: boolFrom('INTROSPECTION', true),
     LANDING_PAGE: boolFrom('LANDING_PAGE', true),
     READ_CACHE: boolFrom('READ_CACHE', true),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return undefined;
+        const origins = v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o !== '');
+        for (const o of origins) {
+          if (o !== '*' && !isOrigin(o)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `CORS_ORIGINS must be * or comma-separated origins such as https://partner.example.org (scheme, host, optional port; no path), got "${o}"`,
+            });
+            return z.NEVER;
+          }
+        }
+        return origins;
+      }),
     METRICS_MAX_OPERATIONS: intFrom('METRICS_MAX_OPERATIONS', 100, 1, 10_000),
   })
   .superRefine((env, ctx) => {
@@ -131,6 +161,8 @@ export interface Config {
   };
   /** Socket timeouts: receiving a whole request, and its headers. */
   http: { requestTimeoutMs: number; headersTimeoutMs: number };
+  /** Origins allowed to call the API from a browser (`*`: any); empty: none. */
+  corsOrigins: string[];
   introspection: boolean;
   landingPage: boolean;
   readCache: boolean;
@@ -191,6 +223,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
     http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS },
+    // Any origin in development (the data is public and read-only, no credentials); none
+    // elsewhere unless listed.
+    corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'development' ? ['*'] : []),
     // Off by default in production; explicit values win.
     introspection: env.INTROSPECTION === undefined ? !production : e.INTROSPECTION,
     landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,

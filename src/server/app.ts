@@ -14,6 +14,7 @@ import type { ApiContext } from '../api/shared/context.js';
 import type { Config } from '../config.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { GraphStore } from '../store/port/graph-store.port.js';
+import { corsMiddleware } from './cors.js';
 import { formatError } from './errors.js';
 import { httpErrorHandler, httpRefusalLog } from './http-refusals.js';
 import { Metrics } from './metrics.js';
@@ -113,6 +114,7 @@ export async function createApp({
   app.use(
     '/graphql',
     httpRefusalLog(logger, metrics),
+    corsMiddleware(config.corsOrigins),
     express.json({ limit: config.limits.maxBodyBytes }),
     // Body parsing resumes on stream events, outside the request's async scope: enter it again.
     requestIdScope,
