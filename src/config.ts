@@ -10,7 +10,8 @@ const intFrom = (name: string, fallback: number, min: number, max: number) =>
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v.trim() === '') return fallback;
-      const n = Number(v);
+      // Decimal digits only: Number() would also take 0x10, 1e3 or 0b1 for a port or a size.
+      const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
       if (!Number.isInteger(n) || n < min || n > max) {
         ctx.addIssue({
           code: 'custom',
@@ -76,7 +77,8 @@ const EnvSchema = z
     STORE_QUERY_TIMEOUT_MS: intFrom('STORE_QUERY_TIMEOUT_MS', 5_000, 0, 600_000),
     SEED_ON_START: boolFrom('SEED_ON_START', true),
 
-    MAX_PAGE_SIZE: intFrom('MAX_PAGE_SIZE', 100, 1, 10_000),
+    // At least the largest default page (Entity.neighbours' 50), so that no argument-free query is refused.
+    MAX_PAGE_SIZE: intFrom('MAX_PAGE_SIZE', 100, 50, 10_000),
     MAX_QUERY_DEPTH: intFrom('MAX_QUERY_DEPTH', 10, 2, 100),
     MAX_QUERY_COMPLEXITY: intFrom('MAX_QUERY_COMPLEXITY', 20_000, 10, 1_000_000),
     MAX_ROOT_FIELDS: intFrom('MAX_ROOT_FIELDS', 50, 1, 1_000),
