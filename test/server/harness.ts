@@ -45,7 +45,13 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** The raw store; default an in-memory Kuzu loaded with the knowledge base. */
   store?: GraphStore;
-  /** Load the knowledge base into `store` (default true when no store is given). */
+  /**
+   * The whole store stack, built from the harness's config and metrics as the server builds it
+   * (e.g. `createServerStore`: outage handling, metrics, read cache); used as it is, unwrapped.
+   * Default: `store` (or an in-memory Kuzu) wrapped in InstrumentedStore only.
+   */
+  serverStore?: (config: Config, metrics: Metrics) => GraphStore;
+  /** Load the knowledge base into the store (default true when neither store is given). */
   seed?: boolean;
   logger?: Logger;
 }
@@ -96,9 +102,10 @@ export async function readResult(response: Response): Promise<HttpResult> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
   const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
-  const raw = options.store ?? kuzuTestStore();
-  const store = new InstrumentedStore(raw, metrics);
-  if (options.seed ?? !options.store) {
+  const store = options.serverStore
+    ? options.serverStore(config, metrics)
+    : new InstrumentedStore(options.store ?? kuzuTestStore(), metrics);
+  if (options.seed ?? !(options.store || options.serverStore)) {
     await store.applySchema();
     await replaceGraph(store, await buildDataset());
   }

@@ -279,8 +279,15 @@ describe('store timeout: a query the store interrupts becomes STORE_TIMEOUT', ()
     expect(r.body.errors?.[0]?.extensions?.code).toBe('STORE_TIMEOUT');
     expect(r.body.errors?.[0]?.message).toMatch(/did not answer in time/);
     expect(r.body.errors?.[0]?.message).not.toMatch(/Kuzu|Interrupted/);
-    // The store is still usable after an interruption: a point lookup answers.
-    const after = await h.gql('{ node(id: "agency:WHO") { id } }');
-    expect(after.body.errors ?? after.body.data).toBeTruthy();
+    // The store is still usable after an interruption: a point lookup answers with its data.
+    // (A lookup may itself overrun 1 ms on a busy machine: then it is a STORE_TIMEOUT, never a
+    // broken store, and a retry answers.)
+    let after = await h.gql('{ node(id: "agency:WHO") { id } }');
+    for (let attempt = 1; attempt < 20 && after.body.errors; attempt++) {
+      expect(after.body.errors.map((e) => e.extensions?.code)).toEqual(['STORE_TIMEOUT']);
+      after = await h.gql('{ node(id: "agency:WHO") { id } }');
+    }
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual({ data: { node: { id: 'agency:WHO' } } });
   });
 });

@@ -1,8 +1,17 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { CachedStore } from '../../src/store/cached-store.js';
+import { createServerStore } from '../../src/store/create-store.js';
+import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import type { GraphStore } from '../../src/store/port/graph-store.port.js';
 import { ResilientStore } from '../../src/store/resilient-store.js';
-import { captureLogger, onDiskKuzu, seedStore, startHarness, type Harness } from './harness.js';
+import { StoreDecorator } from '../../src/store/store-decorator.js';
+import { captureLogger, startHarness, type Harness } from './harness.js';
 
 const COUNT = '{ sectors(first: 1) { totalCount } }';
 const ready = (h: Harness) => fetch(`${h.url}/ready`).then((r) => r.status);
@@ -16,39 +25,66 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
   return false;
 }
 
-describe('store outage on the embedded store: 503 and STORE_UNAVAILABLE, then recovery without a restart', () => {
-  const disk = onDiskKuzu();
+/** The adapter at the bottom of a decorated store stack (CachedStore → InstrumentedStore → ResilientStore → KuzuStore). */
+function adapterOf(store: GraphStore): GraphStore {
+  let s = store;
+  while (s instanceof StoreDecorator) s = s.inner;
+  return s;
+}
+
+describe('store outage on the embedded store, with the server’s own store stack: 503 and STORE_UNAVAILABLE, then recovery without a restart', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ilo-graph-outage-'));
   let h: Harness;
+  let kuzu: KuzuStore;
   beforeAll(async () => {
-    await seedStore(disk.store);
+    // Built as src/index.ts builds it: createServerStore, read cache on (the embedded default).
     h = await startHarness({
-      store: new ResilientStore(disk.store, { minBackoffMs: 300, probeAfterMs: 500 }),
+      env: { DATA_DIR: dir, KUZU_BUFFER_POOL_MB: '64', KUZU_MAX_DB_MB: '1024', KUZU_READ_CONNECTIONS: '2' },
+      serverStore: (config, metrics) => createServerStore(config, metrics),
+      seed: true,
     });
+    expect(h.config.readCache).toBe(true);
+    expect(h.store).toBeInstanceOf(CachedStore);
+    const adapter = adapterOf(h.store);
+    expect(adapter).toBeInstanceOf(KuzuStore);
+    kuzu = adapter as KuzuStore;
   });
   afterAll(async () => {
     await h.close();
-    disk.dispose();
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it('goes unready when the database closes, answers STORE_UNAVAILABLE, reopens by itself with its data', async () => {
+  it('goes unready when the database closes, answers STORE_UNAVAILABLE for uncached reads, reopens by itself with its data', async () => {
     const before = await h.gql(COUNT);
     const sectors = (before.body.data?.sectors as { totalCount: number }).totalCount;
     expect(sectors).toBeGreaterThan(20);
     expect(await ready(h)).toBe(200);
 
-    await disk.store.close(); // the outage
+    await kuzu.close(); // the outage, under the cache
 
+    // /ready finds the store gone (the breaker opens; its first recovery attempt is 100 ms away).
     expect(await ready(h)).toBe(503);
-    const during = await h.gql(COUNT);
-    expect(during.status).toBeLessThan(500);
-    expect(during.body.errors?.[0]?.extensions?.code).toBe('STORE_UNAVAILABLE');
-    expect(during.body.errors?.[0]?.message).toMatch(/unavailable/);
+    // Reads the cache has never seen fail fast with STORE_UNAVAILABLE (sent together, well
+    // inside that window).
+    const queries = [
+      '{ instruments(first: 2) { totalCount } }',
+      '{ node(id: "agency:WHO") { id } }',
+      '{ search(query: "fishing", first: 1) { entity { id } } }',
+    ];
+    const during = await Promise.all(queries.map((q) => h.gql(q)));
+    during.forEach((r, i) => {
+      expect(r.status, queries[i]).toBeLessThan(500);
+      expect(r.body.errors?.[0]?.extensions?.code, queries[i]).toBe('STORE_UNAVAILABLE');
+      expect(r.body.errors?.[0]?.message, queries[i]).toMatch(/unavailable/);
+    });
 
     // No restart: the breaker reopens the on-disk database in the background.
     expect(await until(async () => (await ready(h)) === 200, 5_000)).toBe(true);
-    const after = await h.gql(COUNT);
+    const after = await h.gql('{ instruments(first: 2) { totalCount } }');
     expect(after.body.errors).toBeUndefined();
-    expect((after.body.data?.sectors as { totalCount: number }).totalCount).toBe(sectors);
+    expect((after.body.data?.instruments as { totalCount: number }).totalCount).toBeGreaterThan(20);
+    const again = await h.gql(COUNT);
+    expect((again.body.data?.sectors as { totalCount: number }).totalCount).toBe(sectors);
     const search = await h.gql('{ search(query: "WHO", first: 1) { entity { id } } }');
     expect(search.body.errors).toBeUndefined();
   });
