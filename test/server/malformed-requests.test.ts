@@ -107,6 +107,20 @@ describe('malformed requests get a 4xx GraphQL error, never a 5xx or a crash', (
     );
   });
 
+  it('refuses an @include/@skip condition sent as null with BAD_USER_INPUT, not an internal error', async () => {
+    for (const query of [
+      'query Q($on: Boolean = true) { __typename @include(if: $on) }',
+      'query Q($on: Boolean = false) { sectors(first: 1) { totalCount @skip(if: $on) } }',
+      'query Q($on: Boolean = false) { ...F @skip(if: $on) } fragment F on Query { __typename }',
+    ]) {
+      const r = await h.post({ query, variables: { on: null } });
+      expectGraphQLClientError(r, 'BAD_USER_INPUT');
+      expect(r.body.errors?.[0]?.message).toMatch(
+        /^@(include|skip): Argument "if" of non-null type "Boolean!" must not be null\.$/,
+      );
+    }
+  });
+
   it('refuses an operation name that the document does not define, or a mutation', async () => {
     expectGraphQLClientError(await h.post({ query: 'query A { __typename }', operationName: 'B' }));
     expectGraphQLClientError(await h.post({ query: 'query A { __typename } query B { __typename }' }));

@@ -241,6 +241,43 @@ export function rootFieldCount(
   return keys.size;
 }
 
+/**
+ * Refuses an `@include`/`@skip` whose `if` is null (a nullable variable sent as null, even one
+ * with a default): BAD_USER_INPUT, 400, naming the directive. Why here: graphql-js throws it
+ * while collecting fields, a code-less error (INTERNAL_SERVER_ERROR, a 500 from this plugin's
+ * own field walks), though it is the client's input. Walks the operation and the fragments it
+ * spreads, each once.
+ */
+export function checkDirectiveConditions(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
+  const fragments = fragmentsOf(document);
+  const visited = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      for (const directive of [GraphQLSkipDirective, GraphQLIncludeDirective]) {
+        try {
+          getDirectiveValues(directive, s, variables);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new GraphQLError(`@${directive.name}: ${message}`, {
+            nodes: [s],
+            extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+          });
+        }
+      }
+      if (s.kind !== Kind.FRAGMENT_SPREAD) walk(s.selectionSet);
+      else if (!visited.has(s.name.value)) {
+        visited.add(s.name.value);
+        walk(fragments.get(s.name.value)?.selectionSet);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+}
+
 const tooComplex = (message: string, extra: Record<string, number>) =>
   new GraphQLError(message, {
     extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 }, ...extra },
@@ -313,6 +350,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
             request.variables ?? {},
           );
           if (coerced.errors) return;
+          checkDirectiveConditions(document, operation, coerced.coerced);
           const rootFields = rootFieldCount(document, operation, coerced.coerced, exempt);
           if (rootFields > limits.maxRootFields) {
             throw tooComplex(
