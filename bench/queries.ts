@@ -170,8 +170,9 @@ export const QUERIES: readonly BenchQuery[] = [
     `,
     variables: { sector: 'sector:agriculture-plantations-other-rural-sectors' },
     levels: 2,
-    // collaboration ids (1) + their nodes (1); partners, iloParties, sectors, topics (1 each)
-    expectedStoreQueries: 2 + 4,
+    // the filter's sector checked to exist and be a sector (1), collaboration ids (1) + their
+    // nodes (1); partners, iloParties, sectors, topics (1 each)
+    expectedStoreQueries: 3 + 4,
     latencyTarget: true,
   },
   {
