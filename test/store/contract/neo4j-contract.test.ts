@@ -21,6 +21,10 @@ if (uri) {
   // Runs after the store contract, on the same database: it replaces the graph with the seed's.
   defineSearchContract(`Neo4j full-text index at ${uri}`, neo4j);
 } else {
+  // Said once in the run's output, not only in a skipped test's title.
+  console.warn(
+    'Neo4j store and search contracts skipped: NEO4J_URI is not set (docker compose up -d neo4j, then NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... npm test)',
+  );
   describe('GraphStore contract: Neo4j', () => {
     // Why skipped: no Neo4j server can run on our machines; `docker compose up neo4j` and
     // NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... npm test runs this same suite on it.
