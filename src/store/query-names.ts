@@ -42,5 +42,5 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 export const DIALECT_ONLY_QUERIES = {
   neo4j: ['search-entities'],
   // Point-lookup variants the embedded store runs once per id on large graphs (kuzu-point-lookups.ts).
-  kuzu: ['entity-by-id', 'linked-out-by-id', 'linked-in-by-id'],
+  kuzu: ['entity-by-id', 'linked-out-by-id', 'linked-in-by-id', 'linked-via-collaboration-by-id'],
 } as const;

@@ -41,13 +41,19 @@ describe('per-id lookups on a graph large enough to use them', () => {
       name: `T${i}`,
       sources: [],
     })),
-    links: Array.from({ length: N - 1 }, (_, i) => ({
-      from: `topic:t${i}`,
-      type: 'ADDRESSES' as const,
-      to: `topic:t${i + 1}`,
-      sources: [],
-    })),
+    links: [
+      ...Array.from({ length: N - 1 }, (_, i) => ({
+        from: `topic:t${i}`,
+        type: 'ADDRESSES' as const,
+        to: `topic:t${i + 1}`,
+        sources: [],
+      })),
+      // A collaboration on sector t0 with topic t3 (t0 <-ON_SECTOR- c -ON_TOPIC-> t3).
+      { from: 'collaboration:c', type: 'ON_SECTOR' as const, to: 'topic:t0', sources: [] },
+      { from: 'collaboration:c', type: 'ON_TOPIC' as const, to: 'topic:t3', sources: [] },
+    ],
   };
+  dataset.entities.push({ id: 'collaboration:c', kind: 'Collaboration', name: 'C', sources: [] });
 
   beforeAll(async () => {
     store = kuzuTestStore();
@@ -79,5 +85,17 @@ describe('per-id lookups on a graph large enough to use them', () => {
       kinds: ['Sector'],
     });
     expect(into.map((r) => (r.node as StoreNode).properties.id)).toEqual(['topic:t6']);
+
+    const via = {
+      ids: ['topic:t0', 'topic:t3'],
+      roles: ['ON_SECTOR'],
+      targetRoles: ['ON_TOPIC'],
+      kinds: ['Topic'],
+    };
+    expect(perIdPlan('linked-via-collaboration', via, N)).not.toBeNull();
+    const partners = await store.read('linked-via-collaboration', via);
+    expect(partners.map((r) => [r.key, r.via, r.role, (r.node as StoreNode).properties.id])).toEqual([
+      ['topic:t0', 'collaboration:c', 'ON_TOPIC', 'topic:t3'],
+    ]);
   });
 });
