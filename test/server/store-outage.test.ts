@@ -90,24 +90,27 @@ describe('store outage on the embedded store, with the server’s own store stac
   });
 });
 
+/**
+ * A Neo4j store whose server is dead: nothing listens on port 1, so every connection is refused.
+ * The driver itself would retry a read for 30 s; the breaker's health probe cuts that short.
+ */
+function deadNeo4j(): ResilientStore {
+  const neo4j = new Neo4jStore({
+    uri: 'bolt://127.0.0.1:1',
+    username: 'neo4j',
+    password: 'unused',
+    maxConnectionPoolSize: 4,
+    connectionAcquisitionTimeoutMs: 500,
+    queryTimeoutMs: 1_000,
+  });
+  return new ResilientStore(neo4j, { probeAfterMs: 300, minBackoffMs: 1_000 });
+}
+
 describe('store outage on Neo4j: a dead server is reported at once, nothing hangs', () => {
   const log = captureLogger();
   let h: Harness;
   beforeAll(async () => {
-    // Nothing listens on port 1: every connection is refused. The driver itself would retry a
-    // read for 30 s; the breaker's health probe cuts that short.
-    const neo4j = new Neo4jStore({
-      uri: 'bolt://127.0.0.1:1',
-      username: 'neo4j',
-      password: 'unused',
-      maxConnectionPoolSize: 4,
-      connectionAcquisitionTimeoutMs: 500,
-      queryTimeoutMs: 1_000,
-    });
-    h = await startHarness({
-      store: new ResilientStore(neo4j, { probeAfterMs: 300, minBackoffMs: 1_000 }),
-      logger: log.logger,
-    });
+    h = await startHarness({ store: deadNeo4j(), logger: log.logger });
   });
   afterAll(() => h.close());
 
@@ -136,16 +139,8 @@ describe('/ready in production: 503 without the internal reason, which goes to t
   const log = captureLogger();
   let h: Harness;
   beforeAll(async () => {
-    const neo4j = new Neo4jStore({
-      uri: 'bolt://127.0.0.1:1',
-      username: 'neo4j',
-      password: 'unused',
-      maxConnectionPoolSize: 4,
-      connectionAcquisitionTimeoutMs: 500,
-      queryTimeoutMs: 1_000,
-    });
     h = await startHarness({
-      store: new ResilientStore(neo4j, { probeAfterMs: 300, minBackoffMs: 1_000 }),
+      store: deadNeo4j(),
       env: { NODE_ENV: 'production' },
       logger: log.logger,
     });
