@@ -158,20 +158,7 @@ describe('/ready in production: 503 without the internal reason, which goes to t
   });
 
   it('keeps the reason outside production, to help in development', async () => {
-    const dev = await startHarness({
-      store: new ResilientStore(
-        new Neo4jStore({
-          uri: 'bolt://127.0.0.1:1',
-          username: 'neo4j',
-          password: 'unused',
-          maxConnectionPoolSize: 4,
-          connectionAcquisitionTimeoutMs: 500,
-          queryTimeoutMs: 1_000,
-        }),
-        { probeAfterMs: 300, minBackoffMs: 1_000 },
-      ),
-      env: { NODE_ENV: 'development' },
-    });
+    const dev = await startHarness({ store: deadNeo4j(), env: { NODE_ENV: 'development' } });
     try {
       const body = (await fetch(`${dev.url}/ready`).then((r) => r.json())) as Record<string, unknown>;
       expect(body).toMatchObject({ status: 'unavailable', store: 'neo4j', reason: expect.any(String) });
