@@ -4,6 +4,7 @@ import type { EntityKind } from '../../domain/entity-kind.js';
 import type { ApiContext } from '../shared/context.js';
 import { ConnectionRankingEnum, EntityKindEnum } from '../shared/enums.js';
 import { badUserInput, notFound } from '../shared/errors.js';
+import { checkFirst } from '../shared/pagination.js';
 import { connectionsArgsCheck } from '../services/connections-args.js';
 import { findGaps } from '../services/gaps.service.js';
 import { MAX_HOPS, shortestPaths } from '../services/connections.service.js';
@@ -122,9 +123,7 @@ class StatsResolver {
     })
     by: ConnectionRankingEnum,
   ) {
-    if (first < 1 || first > ctx.limits.maxPageSize) {
-      throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
-    }
+    checkFirst(first, ctx.limits.maxPageSize);
     return mostConnected(ctx.store, ctx.loaders, kind ? [kind as EntityKind] : undefined, first, by);
   }
 }

@@ -14,6 +14,7 @@ import type { LinkedEntity } from '../../loaders/create-loaders.js';
 import type { ApiContext } from '../shared/context.js';
 import { DirectionEnum, EntityKindEnum } from '../shared/enums.js';
 import { badUserInput } from '../shared/errors.js';
+import { checkFirst } from '../shared/pagination.js';
 import { Citation } from '../types/citation.type.js';
 import { Collaboration } from '../types/collaboration.type.js';
 import { Entity } from '../types/entity.interface.js';
@@ -119,9 +120,7 @@ export class NeighboursResolver {
     first: number,
   ): Promise<LinkedEntity[]> {
     const only = checkRelation(relation, direction);
-    if (first < 1 || first > ctx.limits.maxPageSize) {
-      throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
-    }
+    checkFirst(first, ctx.limits.maxPageSize);
     // Collaborations are not entities: they are passed through (VIA_COLLABORATION), never returned.
     const targetKinds: EntityKind[] = kinds && kinds.length > 0 ? (kinds as EntityKind[]) : [...ENTITY_KINDS];
     const direct = DIRECT_RELATION_TYPES.filter((t) => !only || t === only);

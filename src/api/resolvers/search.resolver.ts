@@ -3,6 +3,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../shared/context.js';
 import { EntityKindEnum } from '../shared/enums.js';
 import { badUserInput } from '../shared/errors.js';
+import { checkFirst } from '../shared/pagination.js';
 import { SearchHit } from '../types/search-hit.type.js';
 
 const MAX_QUERY_LENGTH = 200;
@@ -30,9 +31,7 @@ export class SearchResolver {
     if (text.length === 0) throw badUserInput('query must not be empty.', 'query');
     if (text.length > MAX_QUERY_LENGTH)
       throw badUserInput(`query must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
-    if (first < 1 || first > ctx.limits.maxPageSize) {
-      throw badUserInput(`first must be between 1 and ${ctx.limits.maxPageSize}, got ${first}.`, 'first');
-    }
+    checkFirst(first, ctx.limits.maxPageSize);
     const matches = await ctx.store.search(text, { kinds, limit: first });
     const entities = await ctx.loaders.entity.loadMany(matches.map((m) => m.id));
     return matches

@@ -49,6 +49,17 @@ export function connectionType(name: string, node: ClassType, what: string) {
   return Connection;
 }
 
+/**
+ * Refuses a `first` outside 1..maxPageSize (the page-size limit) with BAD_USER_INPUT naming it:
+ * the check of every argument that asks for at least one item (lists that may be empty pages
+ * check 0..maxPageSize in pageIds).
+ */
+export function checkFirst(first: number, maxPageSize: number): void {
+  if (first < 1 || first > maxPageSize) {
+    throw badUserInput(`first must be between 1 and ${maxPageSize}, got ${first}.`, 'first');
+  }
+}
+
 /** A page of ids, before the nodes are loaded. */
 export interface IdPage {
   edges: { cursor: string; id: string }[];
