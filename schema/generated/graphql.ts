@@ -146,7 +146,7 @@ export type Country = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes active there. */
   programmes: Array<Programme>;
@@ -222,7 +222,7 @@ export type Department = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
   objectives: Array<Objective>;
@@ -319,7 +319,7 @@ export type Document = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** The passages the document was cut into, in reading order. */
   passages: Array<Passage>;
@@ -386,7 +386,7 @@ export type Entity = {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
@@ -536,7 +536,7 @@ export type Guidance = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes and departments that promote it. */
   promotedBy: Array<Entity>;
@@ -620,7 +620,7 @@ export type Instrument = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Number, e.g. 182. */
   number?: Maybe<Scalars['Int']['output']>;
@@ -719,7 +719,7 @@ export type Meeting = Entity & Node & {
   meetingType?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Who organises it. */
   organisedBy: Array<Entity>;
@@ -821,7 +821,7 @@ export type Ngo = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
@@ -895,7 +895,7 @@ export type Objective = Entity & Node & {
   level?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** The operational objectives of a strategic objective. */
   operationalObjectives: Array<Objective>;
@@ -984,7 +984,7 @@ export type PartnerAgency = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Sectors it cooperates with the ILO on. */
   sectors: Array<Sector>;
@@ -1090,7 +1090,7 @@ export type Programme = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
   objectives: Array<Objective>;
@@ -1424,7 +1424,7 @@ export type Region = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes active in it. */
   programmes: Array<Programme>;
@@ -1505,7 +1505,7 @@ export type Sector = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Partner agencies cooperating with the ILO on this sector (through collaborations). */
   partners: Array<PartnerAgency>;
@@ -1575,7 +1575,7 @@ export type SocialPartner = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** workers or employers. */
   side?: Maybe<Scalars['String']['output']>;
@@ -1643,7 +1643,7 @@ export type Topic = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
-  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name. */
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes addressing it. */
   programmes: Array<Programme>;

@@ -105,6 +105,10 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
   return { entity, passage, passagesOf, linked };
 }
 
+/** A spec's limit as the `limit` parameter the store may apply per entity (see LinkSpec.limit). */
+const limitParam = (spec: LinkSpec): { limit?: number } =>
+  spec.limit === undefined ? {} : { limit: spec.limit };
+
 /** Each key's linked entities, sorted by name (shared and frozen when the rows are cached). */
 async function loadLinked(
   store: GraphStore,
@@ -117,6 +121,7 @@ async function loadLinked(
       roles: spec.roles,
       targetRoles: spec.targetRoles,
       kinds: spec.kinds,
+      ...limitParam(spec),
     });
     return deriveOnce(rows, 'linked-via-collaboration', (r) => groupSorted(viaCollaborationPairs(r)));
   }
@@ -124,6 +129,7 @@ async function loadLinked(
     ids,
     types: spec.types,
     kinds: spec.kinds,
+    ...limitParam(spec),
   });
   const direction = spec.direction === 'out' ? 'OUT' : 'IN';
   return deriveOnce(rows, `linked-${direction}`, (r) => groupSorted(directPairs(direction, r)));

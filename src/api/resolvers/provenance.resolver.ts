@@ -94,7 +94,7 @@ function checkRelation(relation: string | undefined, direction: DirectionEnum): 
 export class NeighboursResolver {
   @FieldResolver(() => [Neighbour], {
     description:
-      "Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name.",
+      "Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap.",
   })
   async neighbours(
     @Root() entity: { id: string },
@@ -128,9 +128,17 @@ export class NeighboursResolver {
     const both = direction === DirectionEnum.BOTH;
     const loads: Promise<readonly LinkedEntity[]>[] = [];
     if (direct.length > 0 && (both || direction === DirectionEnum.OUT))
-      loads.push(ctx.loaders.linked({ direction: 'out', types: direct, kinds: targetKinds }).load(entity.id));
+      loads.push(
+        ctx.loaders
+          .linked({ direction: 'out', types: direct, kinds: targetKinds, limit: first })
+          .load(entity.id),
+      );
     if (direct.length > 0 && (both || direction === DirectionEnum.IN))
-      loads.push(ctx.loaders.linked({ direction: 'in', types: direct, kinds: targetKinds }).load(entity.id));
+      loads.push(
+        ctx.loaders
+          .linked({ direction: 'in', types: direct, kinds: targetKinds, limit: first })
+          .load(entity.id),
+      );
     if (roles.length > 0 && (both || direction === DirectionEnum.VIA_COLLABORATION))
       loads.push(
         ctx.loaders
@@ -139,6 +147,7 @@ export class NeighboursResolver {
             roles: COLLABORATION_ROLES,
             targetRoles: roles,
             kinds: targetKinds,
+            limit: first,
           })
           .load(entity.id),
       );
@@ -146,15 +155,22 @@ export class NeighboursResolver {
     return linked
       .sort(
         (a, b) =>
-          a.entity.name.localeCompare(b.entity.name) ||
-          a.entity.id.localeCompare(b.entity.id) ||
-          a.relation.localeCompare(b.relation) ||
-          a.direction.localeCompare(b.direction) ||
-          (a.via ?? '').localeCompare(b.via ?? ''),
+          byCodeUnits(a.entity.name, b.entity.name) ||
+          byCodeUnits(a.entity.id, b.entity.id) ||
+          byCodeUnits(a.relation, b.relation) ||
+          byCodeUnits(a.direction, b.direction) ||
+          byCodeUnits(a.via ?? '', b.via ?? ''),
       )
       .slice(0, first);
   }
 }
+
+/**
+ * Plain code-unit order, the order the stores' ORDER BY gives: each loader may stop at an
+ * entity's first `first` links in that order (LinkSpec.limit), so the page is cut the same way
+ * whether or not the store stopped early.
+ */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Neighbour.collaboration: the collaboration a VIA_COLLABORATION neighbour is reached through. */
 @Resolver(() => Neighbour)

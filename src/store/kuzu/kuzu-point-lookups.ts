@@ -8,14 +8,17 @@ import type { Params } from '../port/graph-store.port.js';
  * costs 2.6 ms (break-even at 120 ids: ~830 entities per id). The thresholds sit a little under
  * the break-even, where a lookup is sure to win.
  */
-const PER_ID_VARIANT: Readonly<Record<string, { query: string; entitiesPerId: number }>> = {
+const PER_ID_VARIANT: Readonly<Record<string, { query: string; entitiesPerId: number; limited?: true }>> = {
   'entities-by-ids': { query: 'entity-by-id', entitiesPerId: 3_000 },
-  'linked-out': { query: 'linked-out-by-id', entitiesPerId: 800 },
-  'linked-in': { query: 'linked-in-by-id', entitiesPerId: 800 },
+  'linked-out': { query: 'linked-out-by-id', entitiesPerId: 800, limited: true },
+  'linked-in': { query: 'linked-in-by-id', entitiesPerId: 800, limited: true },
   // Two hops through a collaboration: its scan expands every link twice, so lookups win at least
   // as early as for linked-out (at 10k entities the scan made a neighbours request take seconds).
-  'linked-via-collaboration': { query: 'linked-via-collaboration-by-id', entitiesPerId: 800 },
+  'linked-via-collaboration': { query: 'linked-via-collaboration-by-id', entitiesPerId: 800, limited: true },
 };
+
+/** The `limit` of a per-id link lookup whose caller wants every row. */
+const NO_LIMIT = 2 ** 31 - 1;
 
 /** A batch query rewritten as one statement per id, or null to run the batch as it is. */
 export interface PerIdPlan {
@@ -36,5 +39,9 @@ export function perIdPlan(query: string, params: Params, entityCount: number): P
   if (!variant || !Array.isArray(ids)) return null;
   if (ids.length * variant.entitiesPerId >= entityCount) return null;
   const { ids: _ids, ...rest } = params;
-  return { query: variant.query, params: [...new Set(ids)].map((id) => ({ ...rest, id })) };
+  // The link variants order their rows and keep the first `limit` (all when the caller sets none).
+  return {
+    query: variant.query,
+    params: [...new Set(ids)].map((id) => ({ ...(variant.limited ? { limit: NO_LIMIT } : {}), ...rest, id })),
+  };
 }

@@ -206,7 +206,7 @@ export class KuzuStore implements GraphStore {
   }
 
   private async execute(pooled: PooledConnection, query: string, params: Params): Promise<Row[]> {
-    const bound = bindParams(query, params);
+    const bound = bindParams(query, params, this.registry.text(query));
     const prepared = await this.statement(pooled, query);
     try {
       const result = await pooled.connection.execute(prepared, bound as never);
@@ -230,13 +230,17 @@ export class KuzuStore implements GraphStore {
 }
 
 /**
- * Checks and adapts parameters for Kuzu before they reach native code.
+ * Checks and adapts parameters for Kuzu before they reach native code, keeping only those the
+ * statement uses.
  * Why: an empty list parameter crashes the process (segfault) in Kuzu 0.11.3, so it is refused
  * here with a clear error; a `rows` batch is made safe to bind (see kuzuRowBatch).
  */
-function bindParams(query: string, params: Params): Params {
+function bindParams(query: string, params: Params, text: string): Params {
   const bound: Params = {};
   for (const [name, value] of Object.entries(params)) {
+    // A parameter the statement does not use is left out, as Neo4j ignores it (Kuzu refuses it):
+    // e.g. the `limit` that only the per-id variants of the link queries apply.
+    if (!new RegExp(`\\$${name}\\b`).test(text)) continue;
     if (Array.isArray(value) && value.length === 0) {
       throw new StoreError(
         'STORE_QUERY_FAILED',

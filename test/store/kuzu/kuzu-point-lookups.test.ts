@@ -16,8 +16,8 @@ describe('perIdPlan (a batch scan or one primary-key lookup per id)', () => {
     expect(perIdPlan('linked-out', { ids: ['a', 'b', 'a'], types: ['T'], kinds: ['K'] }, 1_000_000)).toEqual({
       query: 'linked-out-by-id',
       params: [
-        { id: 'a', types: ['T'], kinds: ['K'] },
-        { id: 'b', types: ['T'], kinds: ['K'] },
+        { limit: 2 ** 31 - 1, id: 'a', types: ['T'], kinds: ['K'] },
+        { limit: 2 ** 31 - 1, id: 'b', types: ['T'], kinds: ['K'] },
       ],
     });
   });
@@ -51,6 +51,13 @@ describe('per-id lookups on a graph large enough to use them', () => {
       // A collaboration on sector t0 with topic t3 (t0 <-ON_SECTOR- c -ON_TOPIC-> t3).
       { from: 'collaboration:c', type: 'ON_SECTOR' as const, to: 'topic:t0', sources: [] },
       { from: 'collaboration:c', type: 'ON_TOPIC' as const, to: 'topic:t3', sources: [] },
+      // Three more links into t500, for a page of its links.
+      ...['topic:t300', 'topic:t100', 'topic:t200'].map((from) => ({
+        from,
+        type: 'PART_OF' as const,
+        to: 'topic:t500',
+        sources: [],
+      })),
     ],
   };
   dataset.entities.push({ id: 'collaboration:c', kind: 'Collaboration', name: 'C', sources: [] });
@@ -85,6 +92,13 @@ describe('per-id lookups on a graph large enough to use them', () => {
       kinds: ['Sector'],
     });
     expect(into.map((r) => (r.node as StoreNode).properties.id)).toEqual(['topic:t6']);
+
+    // A page of an entity's links is cut in the store, in name order, then id.
+    const page = { ids: ['topic:t500'], types: ['PART_OF'], kinds: ['Topic', 'Sector'] };
+    const ids = async (params: Record<string, unknown>) =>
+      (await store.read('linked-in', params)).map((r) => (r.node as StoreNode).properties.id);
+    expect(await ids(page)).toHaveLength(3);
+    expect(await ids({ ...page, limit: 2 })).toEqual(['topic:t100', 'topic:t200']);
 
     const via = {
       ids: ['topic:t0', 'topic:t3'],
