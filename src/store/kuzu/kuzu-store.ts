@@ -236,11 +236,12 @@ export class KuzuStore implements GraphStore {
  * here with a clear error; a `rows` batch is made safe to bind (see kuzuRowBatch).
  */
 function bindParams(query: string, params: Params, text: string): Params {
+  const used = parametersOf(text);
   const bound: Params = {};
   for (const [name, value] of Object.entries(params)) {
     // A parameter the statement does not use is left out, as Neo4j ignores it (Kuzu refuses it):
     // e.g. the `limit` that only the per-id variants of the link queries apply.
-    if (!new RegExp(`\\$${name}\\b`).test(text)) continue;
+    if (!used.has(name)) continue;
     if (Array.isArray(value) && value.length === 0) {
       throw new StoreError(
         'STORE_QUERY_FAILED',
@@ -251,6 +252,18 @@ function bindParams(query: string, params: Params, text: string): Params {
       name === 'rows' && Array.isArray(value) ? kuzuRowBatch(value as Record<string, unknown>[]) : value;
   }
   return bound;
+}
+
+const parametersByText = new Map<string, ReadonlySet<string>>();
+
+/** The `$name` parameters a statement uses, read once per statement text. */
+function parametersOf(text: string): ReadonlySet<string> {
+  let names = parametersByText.get(text);
+  if (!names) {
+    names = new Set([...text.matchAll(/\$(\w+)/g)].map((m) => m[1]!));
+    parametersByText.set(text, names);
+  }
+  return names;
 }
 
 function translate(error: unknown, what: string): StoreError {
