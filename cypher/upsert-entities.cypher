@@ -2,8 +2,10 @@
 // params: $rows: list of maps with every Entity column (src/store/graph-schema.ts)
 // Why the filter: the embedded adapter prepends a type-witness row with id '' because Kuzu types a
 // list-of-maps parameter from its first row; no real entity has an empty id.
+// A null id is let through so that the engine refuses it (Neo4j fails on MERGE with a null
+// key, as Kuzu does): a row without an id must fail the write, not vanish from it.
 UNWIND $rows AS row
-WITH row WHERE row.id <> ''
+WITH row WHERE row.id IS NULL OR row.id <> ''
 MERGE (n:Entity {id: row.id})
 SET n.kind = row.kind, n.name = row.name, n.acronym = row.acronym, n.aliases = row.aliases,
     n.aliasText = row.aliasText, n.description = row.description, n.sources = row.sources,

@@ -3,7 +3,7 @@
 // params: $rows: list of {id: "<from>|<type>|<to>", from, to, type, sources (JSON text), confidence}
 // Why the filter: see upsert-entities.cypher (Kuzu's type-witness row has id '').
 UNWIND $rows AS row
-WITH row WHERE row.id <> ''
+WITH row WHERE row.id IS NULL OR row.id <> ''
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:LINK {id: row.id}]->(b)
 SET r.type = row.type, r.sources = row.sources, r.confidence = row.confidence

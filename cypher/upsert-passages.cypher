@@ -2,6 +2,6 @@
 // params: $rows: list of {id, documentId, label, ordinal, text}
 // Why the filter: see upsert-entities.cypher (Kuzu's type-witness row has id '').
 UNWIND $rows AS row
-WITH row WHERE row.id <> ''
+WITH row WHERE row.id IS NULL OR row.id <> ''
 MERGE (p:Passage {id: row.id})
 SET p.documentId = row.documentId, p.label = row.label, p.ordinal = row.ordinal, p.text = row.text
