@@ -1,6 +1,29 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Every file that reads the graph runs twice: once on the embedded store (project `kuzu`, files in
+ * parallel) and once on Neo4j (project `neo4j`, files one at a time, after the first project:
+ * they share the one database a Neo4j Community server has). Each project sets TEST_STORE, which
+ * test/helpers/test-store.ts reads. Without NEO4J_URI the `neo4j` project runs one file that
+ * skips with the reason, or fails under REQUIRE_NEO4J=1 (what .ci/run sets).
+ */
+const GRAPH_TESTS = [
+  'test/api/**/*.test.ts',
+  'test/server/**/*.test.ts',
+  'test/process/**/*.test.ts',
+  'test/schema/operations.test.ts',
+  'test/issues/**/*.test.ts',
+  'test/seed/seed-load.test.ts',
+  'test/store/contract/**/*.test.ts',
+  'test/store/cached-store.test.ts',
+  'test/parity/**/*.test.ts',
+];
+/** Files that need Neo4j beside Kuzu: they run in the `neo4j` project only. */
+const NEO4J_ONLY = ['test/parity/**/*.test.ts', 'test/store/neo4j-available.test.ts'];
+
+const neo4j = Boolean(process.env.NEO4J_URI);
+
 export default defineConfig({
   resolve: {
     // Why: type-graphql loads graphql's CommonJS build while vite would resolve its ESM build;
@@ -8,7 +31,6 @@ export default defineConfig({
     alias: { graphql: createRequire(import.meta.url).resolve('graphql') },
   },
   test: {
-    include: ['test/**/*.test.ts'],
     // In CI, also a JSON report: .ci/run prints its totals as one plain closing line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'tmp/vitest-report.json' }]] : ['default'],
     // Each Kuzu Database reserves a large address range; forks keep each file's stores apart
@@ -17,5 +39,27 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'kuzu',
+          include: ['test/**/*.test.ts'],
+          exclude: NEO4J_ONLY,
+          env: { TEST_STORE: 'kuzu' },
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: neo4j ? [...GRAPH_TESTS, 'test/store/neo4j-available.test.ts'] : ['test/store/neo4j-available.test.ts'],
+          env: { TEST_STORE: 'neo4j' },
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

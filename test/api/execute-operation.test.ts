@@ -26,8 +26,8 @@ describe('operations through executeOperation', () => {
   });
 
   const context = (): ApiContext => ({
-    store: server.kuzu,
-    loaders: createLoaders(server.kuzu),
+    store: server.store,
+    loaders: createLoaders(server.store),
     limits: { maxPageSize: 100 },
     requestId: randomUUID(),
   });

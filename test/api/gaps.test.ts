@@ -208,7 +208,7 @@ describe('gaps: an unsourced fact written to the store is reported', () => {
   beforeAll(async () => {
     server = await startTestServer();
     // A real write through the store, as an import would do: no mock.
-    await server.kuzu.write([
+    await server.store.write([
       { query: 'upsert-entities', params: { rows: [entityToRow(entity)] } },
       { query: 'upsert-links', params: { rows: [linkToRow(link)] } },
     ]);

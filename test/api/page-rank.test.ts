@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { pageRanks } from '../../src/api/services/page-rank.service.js';
-import type { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
+import type { GraphStore } from '../../src/store/port/graph-store.port.js';
 import { linkToRow } from '../../src/domain/records-to-rows.js';
-import { replaceGraph } from '../../src/store/write-dataset.js';
 import { undirectedPageRank } from '../../src/util/page-rank.js';
-import { kuzuTestStore } from '../helpers/kuzu-test-store.js';
+import { createTestStore, seedTestStore } from '../helpers/test-store.js';
 import { TINY_DATASET } from '../helpers/tiny-dataset.js';
 
 const sum = (values: Iterable<number>) => [...values].reduce((n, v) => n + v, 0);
@@ -52,11 +51,10 @@ describe('undirectedPageRank', () => {
 });
 
 describe('pageRanks (the store graph, kept until the next committed write)', () => {
-  let store: KuzuStore;
+  let store: GraphStore;
   beforeAll(async () => {
-    store = kuzuTestStore();
-    await store.applySchema();
-    await replaceGraph(store, TINY_DATASET);
+    store = createTestStore();
+    await seedTestStore(store, TINY_DATASET);
   });
   afterAll(() => store.close());
 

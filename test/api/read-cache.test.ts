@@ -101,7 +101,7 @@ describe('the read cache (the default on the embedded store)', () => {
     const before = await cached.data<{ entity: { name: string } }>(query);
     const sector = cached.dataset.entities.find((e) => e.id === 'sector:health-services');
     if (!sector) throw new Error('no health services sector in the dataset');
-    await cached.kuzu.write([
+    await cached.store.write([
       {
         query: 'upsert-entities',
         params: { rows: [entityToRow({ ...sector, name: 'Health care services' })] },

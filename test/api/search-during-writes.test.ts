@@ -14,7 +14,7 @@ describe('search while the embedded store is written', () => {
 
   it('keeps answering searches during writes and finds the new entity afterwards, server alive throughout', async () => {
     const writes = Array.from({ length: 5 }, (_, i) =>
-      server.kuzu.write([
+      server.store.write([
         {
           query: 'upsert-entities',
           params: {

@@ -132,7 +132,7 @@ describe('stats and commonNeighbours', () => {
     });
 
     it('PageRank values sum to 1 over all nodes, collaborations included, and cover every node', async () => {
-      const ranks = await pageRanks(server.kuzu);
+      const ranks = await pageRanks(server.store);
       expect([...ranks.keys()].sort()).toEqual(server.dataset.entities.map((e) => e.id).sort());
       const sum = [...ranks.values()].reduce((n, r) => n + r, 0);
       expect(sum).toBeCloseTo(1, 9);

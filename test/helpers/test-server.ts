@@ -8,11 +8,9 @@ import { createApp } from '../../src/server/app.js';
 import { Metrics } from '../../src/server/metrics.js';
 import { CachedStore } from '../../src/store/cached-store.js';
 import { InstrumentedStore } from '../../src/store/instrumented-store.js';
-import type { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
-import { replaceGraph } from '../../src/store/write-dataset.js';
-import { buildDataset } from '../../seed/build-dataset.js';
+import type { GraphStore } from '../../src/store/port/graph-store.port.js';
 import type { Dataset } from '../../src/domain/dataset.js';
-import { kuzuTestStore } from './kuzu-test-store.js';
+import { createTestStore, seedTestStore, STORE_UNDER_TEST, testDataset, type StoreKind } from './test-store.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -24,7 +22,10 @@ export interface TestServer {
   url: string;
   config: Config;
   metrics: Metrics;
-  kuzu: KuzuStore;
+  /** Which store the server runs on. */
+  storeKind: StoreKind;
+  /** The raw store under the server (no metrics, no cache): for a test's own writes and reads. */
+  store: GraphStore;
   dataset: Dataset;
   /** POSTs an operation to /graphql, as a frontend would. */
   gql<T = Record<string, unknown>>(
@@ -42,11 +43,13 @@ export interface TestServerOptions {
    * store. Off by default here, so that tests counting store queries count every read.
    */
   readCache?: boolean;
+  /** The store to run on; default the store under test (TEST_STORE, see test-store.ts). */
+  store?: StoreKind;
 }
 
 /**
- * The real HTTP server on an ephemeral loopback port, over an in-memory Kuzu store loaded with
- * the real ILO knowledge base (seed/). Nothing is mocked.
+ * The real HTTP server on an ephemeral loopback port, over a real store loaded with the real ILO
+ * knowledge base (seed/): a fresh in-memory Kuzu, or the suite's Neo4j. Nothing is mocked.
  */
 export async function startTestServer(
   env: Record<string, string> = {},
@@ -54,12 +57,12 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
   const metrics = new Metrics();
-  const kuzu = kuzuTestStore();
-  const instrumented = new InstrumentedStore(kuzu, metrics);
+  const storeKind = options.store ?? STORE_UNDER_TEST;
+  const raw = createTestStore({ kind: storeKind });
+  const instrumented = new InstrumentedStore(raw, metrics);
   const store = options.readCache ? new CachedStore(instrumented) : instrumented;
-  await store.applySchema();
-  const dataset = await buildDataset();
-  await replaceGraph(store, dataset);
+  const dataset = await testDataset();
+  await seedTestStore(store, dataset);
 
   const httpServer: Server = createServer();
   const app = await createApp({ config, store, metrics, logger: pino({ level: 'silent' }), httpServer });
@@ -81,7 +84,8 @@ export async function startTestServer(
     url,
     config,
     metrics,
-    kuzu,
+    storeKind,
+    store: raw,
     dataset,
     gql,
     async data<T>(query: string, variables?: Record<string, unknown>) {

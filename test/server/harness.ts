@@ -14,9 +14,7 @@ import { Metrics } from '../../src/server/metrics.js';
 import { InstrumentedStore } from '../../src/store/instrumented-store.js';
 import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
 import type { GraphStore } from '../../src/store/port/graph-store.port.js';
-import { replaceGraph } from '../../src/store/write-dataset.js';
-import { buildDataset } from '../../seed/build-dataset.js';
-import { kuzuTestStore } from '../helpers/kuzu-test-store.js';
+import { createTestStore, seedTestStore } from '../helpers/test-store.js';
 
 const MiB = 1024 * 1024;
 
@@ -43,12 +41,12 @@ export function captureLogger(level = 'info'): { logger: Logger; lines: () => Re
 
 export interface HarnessOptions {
   env?: Record<string, string>;
-  /** The raw store; default an in-memory Kuzu loaded with the knowledge base. */
+  /** The raw store; default the store under test (test-store.ts) loaded with the knowledge base. */
   store?: GraphStore;
   /**
    * The whole store stack, built from the harness's config and metrics as the server builds it
    * (e.g. `createServerStore`: outage handling, metrics, read cache); used as it is, unwrapped.
-   * Default: `store` (or an in-memory Kuzu) wrapped in InstrumentedStore only.
+   * Default: `store` (or the store under test) wrapped in InstrumentedStore only.
    */
   serverStore?: (config: Config, metrics: Metrics) => GraphStore;
   /** Load the knowledge base into the store (default true when neither store is given). */
@@ -97,18 +95,16 @@ export async function readResult(response: Response): Promise<HttpResult> {
 
 /**
  * The real HTTP server over a real store, with what test/helpers/test-server.ts does not let a
- * test choose: the environment, the store (on-disk Kuzu, dead Neo4j) and the logger.
+ * test choose: the environment, the store (on-disk Kuzu, dead Neo4j) and the logger. Without a
+ * store, it runs on the store under test (TEST_STORE: Kuzu or the suite's Neo4j).
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
   const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
   const store = options.serverStore
     ? options.serverStore(config, metrics)
-    : new InstrumentedStore(options.store ?? kuzuTestStore(), metrics);
-  if (options.seed ?? !(options.store || options.serverStore)) {
-    await store.applySchema();
-    await replaceGraph(store, await buildDataset());
-  }
+    : new InstrumentedStore(options.store ?? createTestStore(), metrics);
+  if (options.seed ?? !(options.store || options.serverStore)) await seedTestStore(store);
   const logger = options.logger ?? pino({ level: 'silent' });
   const httpServer: Server = createHttpServer(config, { logger, metrics });
   const app = await createApp({ config, store, metrics, logger, httpServer });
@@ -159,6 +155,5 @@ export function onDiskKuzu(options: { queryTimeoutMs?: number; dir?: string } = 
 
 /** Loads the real knowledge base into a raw store. */
 export async function seedStore(store: GraphStore): Promise<void> {
-  await store.applySchema();
-  await replaceGraph(store, await buildDataset());
+  await seedTestStore(store);
 }

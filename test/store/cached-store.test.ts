@@ -3,25 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityToRow } from '../../src/domain/records-to-rows.js';
 import { CachedStore } from '../../src/store/cached-store.js';
 import { InstrumentedStore } from '../../src/store/instrumented-store.js';
-import type { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
-import { replaceGraph } from '../../src/store/write-dataset.js';
+import type { GraphStore } from '../../src/store/port/graph-store.port.js';
 import { Metrics } from '../../src/server/metrics.js';
-import { kuzuTestStore } from '../helpers/kuzu-test-store.js';
+import { createTestStore, seedTestStore } from '../helpers/test-store.js';
 import { TINY_DATASET } from '../helpers/tiny-dataset.js';
 
 describe('CachedStore (read cache emptied by writes)', () => {
-  let kuzu: KuzuStore;
+  let raw: GraphStore;
   let metrics: Metrics;
   let cached: CachedStore;
 
   beforeAll(async () => {
-    kuzu = kuzuTestStore();
-    await kuzu.applySchema();
-    await replaceGraph(kuzu, TINY_DATASET);
+    raw = createTestStore();
+    await seedTestStore(raw, TINY_DATASET);
     metrics = new Metrics();
-    cached = new CachedStore(new InstrumentedStore(kuzu, metrics), { maxEntries: 3 });
+    cached = new CachedStore(new InstrumentedStore(raw, metrics), { maxEntries: 3 });
   });
-  afterAll(() => kuzu.close());
+  afterAll(() => raw.close());
 
   it('answers a repeated read without going to the store', async () => {
     const before = await metrics.storeQueryCount();
@@ -35,7 +33,7 @@ describe('CachedStore (read cache emptied by writes)', () => {
     const count = async () =>
       (await cached.read('count-entities-by-kind')).find((r) => r.kind === 'Topic')?.count;
     const before = await count();
-    await kuzu.write([{ query: 'delete-all-links', params: {} }]); // a write that bypasses the cache still empties it
+    await raw.write([{ query: 'delete-all-links', params: {} }]); // a write that bypasses the cache still empties it
     await cached.write([
       {
         query: 'upsert-entities',

@@ -1,6 +1,12 @@
 import { defineSearchContract } from './define-search-contract.js';
 import { defineStoreContract } from './define-store-contract.js';
-import { kuzuTestStore } from '../../helpers/kuzu-test-store.js';
+import { createTestStore, neo4jTestUri, STORE_UNDER_TEST } from '../../helpers/test-store.js';
 
-defineStoreContract('Kuzu (embedded, in memory)', () => kuzuTestStore());
-defineSearchContract('Kuzu (embedded, in-process index)', () => kuzuTestStore());
+const name =
+  STORE_UNDER_TEST === 'neo4j' ? `Neo4j at ${neo4jTestUri()}` : 'Kuzu (embedded, in memory)';
+const search =
+  STORE_UNDER_TEST === 'neo4j' ? `Neo4j full-text index at ${neo4jTestUri()}` : 'Kuzu (embedded, in-process index)';
+
+defineStoreContract(name, () => createTestStore());
+// Runs after the store contract (on Neo4j, on the same database): it replaces the graph with the seed's.
+defineSearchContract(search, () => createTestStore());

@@ -5,7 +5,7 @@ import type { KuzuStore } from '../../../src/store/kuzu/kuzu-store.js';
 import { perIdPlan } from '../../../src/store/kuzu/kuzu-point-lookups.js';
 import type { StoreNode } from '../../../src/store/port/graph-store.port.js';
 import { replaceGraph } from '../../../src/store/write-dataset.js';
-import { kuzuTestStore } from '../../helpers/kuzu-test-store.js';
+import { kuzuTestStore } from '../../helpers/test-store.js';
 
 describe('perIdPlan (a batch scan or one primary-key lookup per id)', () => {
   it('keeps the batch on a small graph, where one scan is cheaper', () => {
