@@ -54,7 +54,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'neo4j',
-          include: neo4j ? [...GRAPH_TESTS, 'test/store/neo4j-available.test.ts'] : ['test/store/neo4j-available.test.ts'],
+          include: neo4j
+            ? [...GRAPH_TESTS, 'test/store/neo4j-available.test.ts']
+            : ['test/store/neo4j-available.test.ts'],
           env: { TEST_STORE: 'neo4j' },
           fileParallelism: false,
           sequence: { groupOrder: 1 },

@@ -48,16 +48,27 @@ function isBuilt(): boolean {
 
 function build(): void {
   if (!onPath('mvn', '--version')) {
-    fail('Maven (mvn) is not on PATH: install Maven 3 (Debian: apt-get install maven), or run Neo4j with `docker compose up -d neo4j`');
+    fail(
+      'Maven (mvn) is not on PATH: install Maven 3 (Debian: apt-get install maven), or run Neo4j with `docker compose up -d neo4j`',
+    );
   }
-  console.error('neo4j-local: building the launcher with Maven (the first run downloads Neo4j from Maven Central)');
-  const result = spawnSync('mvn', ['-q', '-B', '--no-transfer-progress', '-Dstyle.color=never', '-f', join(here, 'pom.xml'), 'package'], { stdio: 'inherit' });
-  if (result.status !== 0) fail(`the Maven build failed (exit ${result.status ?? result.signal}); see its output above`);
+  console.error(
+    'neo4j-local: building the launcher with Maven (the first run downloads Neo4j from Maven Central)',
+  );
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '--no-transfer-progress', '-Dstyle.color=never', '-f', join(here, 'pom.xml'), 'package'],
+    { stdio: 'inherit' },
+  );
+  if (result.status !== 0)
+    fail(`the Maven build failed (exit ${result.status ?? result.signal}); see its output above`);
 }
 
 const java = process.env.NEO4J_LOCAL_JAVA || 'java';
 if (!onPath(java, '-version')) {
-  fail(`Java is not found (${java}): install a Java 17+ JDK (Debian: apt-get install openjdk-17-jdk-headless) or set NEO4J_LOCAL_JAVA`);
+  fail(
+    `Java is not found (${java}): install a Java 17+ JDK (Debian: apt-get install openjdk-17-jdk-headless) or set NEO4J_LOCAL_JAVA`,
+  );
 }
 const heap = process.env.NEO4J_LOCAL_HEAP || '1g';
 if (!/^\d+[mMgG]$/.test(heap)) fail(`NEO4J_LOCAL_HEAP must be a size such as 512m or 2g, got "${heap}"`);

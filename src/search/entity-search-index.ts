@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 
 import type { SearchMatch, SearchOptions } from '../store/port/graph-store.port.js';
 import { exactKey, foldText, queryWords } from './fold-text.js';
+import { shortAcronymKey } from './short-acronyms.js';
 
 /** The searchable fields of one entity. */
 export interface SearchDocument {
@@ -22,11 +23,6 @@ const EXACT_MATCH_BONUS = 1000;
 const WHOLE_NAME_BONUS = 100;
 /** Query words shorter than this are never prefixes (`it` would find every word starting with it). */
 const MIN_PREFIX = 3;
-/**
- * A query word this short that is exactly some entity's acronym is taken as that acronym, not as
- * a prefix: `WHO` must not find Commerce through "wholesale", nor `IMO` "immovable".
- */
-const MAX_ACRONYM_LIKE = 4;
 
 /**
  * The embedded store's search: an in-process BM25 index (MiniSearch) over entity names,
@@ -47,7 +43,7 @@ export class EntitySearchIndex {
   private readonly exact = new Map<string, Map<string, Set<Field>>>();
   private readonly kinds = new Map<string, string>();
   private readonly nameWords = new Map<string, string[]>();
-  /** Folded one-word acronyms of at most MAX_ACRONYM_LIKE letters: query words never expanded as prefixes. */
+  /** Folded short one-word acronyms (short-acronyms.ts): query words never expanded as prefixes. */
   private readonly shortAcronyms = new Set<string>();
 
   constructor(documents: readonly SearchDocument[]) {
@@ -66,9 +62,8 @@ export class EntitySearchIndex {
     for (const d of documents) {
       this.kinds.set(d.id, d.kind);
       this.nameWords.set(d.id, queryWords(d.name));
-      const acronym = d.acronym ? exactKey(d.acronym) : '';
-      if (acronym.length > 0 && acronym.length <= MAX_ACRONYM_LIKE && !acronym.includes(' '))
-        this.shortAcronyms.add(acronym);
+      const acronym = shortAcronymKey(d.acronym);
+      if (acronym) this.shortAcronyms.add(acronym);
       const named: [Field, string | null][] = [
         ['name', d.name],
         ['acronym', d.acronym],

@@ -40,7 +40,7 @@ export type QueryName = (typeof QUERY_NAMES)[number];
  * embedded store searches an in-process index instead of running `search-entities`).
  */
 export const DIALECT_ONLY_QUERIES = {
-  neo4j: ['search-entities'],
+  neo4j: ['search-entities', 'short-acronyms'],
   // Point-lookup variants the embedded store runs once per id on large graphs (kuzu-point-lookups.ts).
   kuzu: ['entity-by-id', 'linked-out-by-id', 'linked-in-by-id', 'linked-via-collaboration-by-id'],
 } as const;

@@ -10,7 +10,13 @@ import { CachedStore } from '../../src/store/cached-store.js';
 import { InstrumentedStore } from '../../src/store/instrumented-store.js';
 import type { GraphStore } from '../../src/store/port/graph-store.port.js';
 import type { Dataset } from '../../src/domain/dataset.js';
-import { createTestStore, seedTestStore, STORE_UNDER_TEST, testDataset, type StoreKind } from './test-store.js';
+import {
+  createTestStore,
+  seedTestStore,
+  STORE_UNDER_TEST,
+  testDataset,
+  type StoreKind,
+} from './test-store.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

@@ -8,20 +8,21 @@ const EXACT_BOOST = 10;
 
 /**
  * A Lucene query for Neo4j's full-text index from what a user typed: each word matches as
- * itself, as a prefix, or with one typo (words of four letters or more), any word may match.
+ * itself, as a prefix (three letters or more, unless it is one of `shortAcronyms`: `who` is the
+ * WHO, not "wholesale"), or with one typo (words of four letters or more), any word may match.
  * Before them, the whole text as a phrase on the acronym and name fields, boosted: an exact
  * `WHO` or `World Health Organization` then ranks first inside Lucene, so it is among the hits
  * the adapter fetches even when many descriptions mention the word. Returns '' when nothing
  * searchable is left.
  */
-export function luceneQuery(text: string): string {
+export function luceneQuery(text: string, shortAcronyms: ReadonlySet<string> = new Set()): string {
   const words = queryWords(text.replace(LUCENE_SPECIAL, ' '));
   if (words.length === 0) return '';
   const phrase = words.join(' ');
   const exact = `(acronymFolded:"${phrase}"^${EXACT_BOOST} OR nameFolded:"${phrase}"^${EXACT_BOOST})`;
   const perWord = words.map((w) => {
     const variants = [`${w}^3`];
-    if (w.length >= 3) variants.push(`${w}*`);
+    if (w.length >= 3 && !shortAcronyms.has(w)) variants.push(`${w}*`);
     if (w.length >= 4) variants.push(`${w}~1`);
     return `(${variants.join(' OR ')})`;
   });

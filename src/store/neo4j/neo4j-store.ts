@@ -18,6 +18,7 @@ import { toDriverParams, toRow } from './neo4j-values.js';
 import { luceneQuery, matchedFields } from './neo4j-search.js';
 import { ENTITY_KINDS } from '../../domain/entity-kind.js';
 import { exactKey } from '../../search/fold-text.js';
+import { shortAcronymKey } from '../../search/short-acronyms.js';
 
 export interface Neo4jStoreOptions {
   /** `neo4j://` (routing: cluster or Aura) or `bolt://` (one server). */
@@ -31,6 +32,11 @@ export interface Neo4jStoreOptions {
 }
 
 const EXACT_MATCH_BONUS = 1000;
+/**
+ * How long the acronyms search knows stay trusted. This process forgets them after each of its own
+ * writes; the bound covers a graph re-seeded by another process (`npm run seed`, another replica).
+ */
+const ACRONYMS_TTL_MS = 60_000;
 
 /**
  * The production store: Neo4j 5 through neo4j-driver, one Driver per application.
@@ -43,6 +49,7 @@ export class Neo4jStore implements GraphStore {
   private readonly registry = new QueryRegistry('neo4j', [...QUERY_NAMES, ...DIALECT_ONLY_QUERIES.neo4j]);
   private readonly listeners = new CommitListeners();
   private readonly driver: Driver;
+  private acronyms: { keys: Promise<ReadonlySet<string>>; loadedAt: number } | undefined;
 
   constructor(private readonly options: Neo4jStoreOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
@@ -87,11 +94,12 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+    this.acronyms = undefined;
     await this.listeners.notify();
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
-    const query = luceneQuery(text);
+    const query = luceneQuery(text, await this.shortAcronyms());
     if (!query) return [];
     const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ENTITY_KINDS;
     // Fetch more than asked: exact matches are promoted after Lucene's own ranking.
@@ -137,6 +145,23 @@ export class Neo4jStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /** The folded short acronyms of the graph (src/search/short-acronyms.ts), read once and kept a while. */
+  private shortAcronyms(): Promise<ReadonlySet<string>> {
+    const now = Date.now();
+    if (!this.acronyms || now - this.acronyms.loadedAt > ACRONYMS_TTL_MS) {
+      const keys = this.readText('short-acronyms', this.registry.text('short-acronyms'), {}).then(
+        (rows) => new Set(rows.map((r) => shortAcronymKey(String(r.acronym))).filter((k) => k !== null)),
+      );
+      const entry = { keys, loadedAt: now };
+      // A failed read is not kept: the next search asks again.
+      keys.catch(() => {
+        if (this.acronyms === entry) this.acronyms = undefined;
+      });
+      this.acronyms = entry;
+    }
+    return this.acronyms.keys;
   }
 
   private session(mode: 'READ' | 'WRITE') {

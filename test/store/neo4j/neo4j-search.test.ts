@@ -53,6 +53,16 @@ describe('luceneQuery', () => {
     );
   });
 
+  it('does not expand a short word that is some entity acronym as a prefix (WHO is not "wholesale")', () => {
+    const acronyms = new Set(['who', 'imo']);
+    expect(luceneQuery('WHO', acronyms)).toBe(`${exact('who')}(who^3)`);
+    expect(luceneQuery('imo labour', acronyms)).toBe(
+      `${exact('imo labour')}(imo^3) OR (labour^3 OR labour* OR labour~1)`,
+    );
+    // A word that is no acronym is still a prefix.
+    expect(luceneQuery('whole', acronyms)).toBe(`${exact('whole')}(whole^3 OR whole* OR whole~1)`);
+  });
+
   it.each([
     ['a OR b', ['a', 'or', 'b']],
     ['a AND NOT b', ['a', 'and', 'not', 'b']],
