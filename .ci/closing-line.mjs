@@ -1,3 +1,4 @@
+/* global process, console */
 // The run's closing line, from the per-project totals test/reporters/store-totals.reporter.ts
 // wrote: the totals, then each project's. Under REQUIRE_NEO4J, a `neo4j` project that ran no test
 // or skipped one fails the run.
