@@ -6,4 +6,4 @@ UNWIND $rows AS row
 WITH row WHERE row.id IS NULL OR row.id <> ''
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:LINK {id: row.id}]->(b)
-SET r.type = row.type, r.sources = row.sources, r.confidence = row.confidence
+SET r.type = row.type, r.sources = row.sources, r.confidence = row.confidence, r.sourcePassages = row.sourcePassages

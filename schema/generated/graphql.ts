@@ -31,6 +31,21 @@ export type Citation = {
   quote: Scalars['String']['output'];
 };
 
+/** A fact citing a passage: about an entity or collaboration itself (its existence, names, fields: `relation` null), or a relationship from `subject` to `object`. */
+export type CitingFact = {
+  __typename?: 'CitingFact';
+  /** How sure the source is of the fact. */
+  confidence: Confidence;
+  /** Where the relationship ends; null for a fact about the subject itself. */
+  object?: Maybe<Node>;
+  /** The text of the passage that supports the fact, found verbatim there. */
+  quote: Scalars['String']['output'];
+  /** The relationship type (e.g. `HAS_PARTNER`), or null for a fact about the subject itself. */
+  relation?: Maybe<Scalars['String']['output']>;
+  /** The entity or collaboration the fact is about; for a relationship, where it starts. */
+  subject: Node;
+};
+
 /** A cooperation between the ILO and partners, on sectors and topics, with its evidence. */
 export type Collaboration = Node & {
   __typename?: 'Collaboration';
@@ -1036,6 +1051,10 @@ export type PartnerAgencyWhere = {
 /** A citable piece of a document (paragraph, footnote, section or table row), with its text. */
 export type Passage = {
   __typename?: 'Passage';
+  /** Every fact citing this passage, one per quote: facts about an entity or collaboration first by its id, then relationships. Empty for a passage nothing cites yet. */
+  citedBy: Array<CitingFact>;
+  /** The document (or reference table) the passage belongs to. */
+  document: Document;
   /** Passage id, e.g. `002#fn4`. */
   id: Scalars['ID']['output'];
   /** The label readers use: `34`, `fn4`, `better-work-programme`. */
@@ -1192,6 +1211,8 @@ export type Query = {
   objectives: ObjectiveConnection;
   /** The partner agencys, filtered, ordered and paged (Relay). */
   partnerAgencies: PartnerAgencyConnection;
+  /** The passage with this id (e.g. `002#fn4`), or null if there is none. */
+  passage?: Maybe<Passage>;
   /** The programmes, filtered, ordered and paged (Relay). */
   programmes: ProgrammeConnection;
   /** The regions, filtered, ordered and paged (Relay). */
@@ -1335,6 +1356,12 @@ export type QueryPartnerAgenciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<PartnerAgencyWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryPassageArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -12,6 +12,7 @@ import {
   NeighbourCollaborationResolver,
   NeighboursResolver,
 } from './resolvers/provenance.resolver.js';
+import { CitingFactResolver, PassageResolver } from './resolvers/passage.resolver.js';
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship-resolvers.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { CrossCuttingResolvers } from './resolvers/cross-cutting.js';
@@ -27,6 +28,8 @@ export const RESOLVERS = [
   ...CrossCuttingResolvers,
   CitationResolver,
   DocumentPassagesResolver,
+  PassageResolver,
+  CitingFactResolver,
   NeighboursResolver,
   NeighbourCollaborationResolver,
   ...RELATIONSHIP_RESOLVERS,

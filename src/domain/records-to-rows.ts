@@ -11,6 +11,12 @@ export function weakestConfidence(sources: readonly Citation[]): Confidence | 'n
   return CONFIDENCE_ORDER.find((c) => sources.some((s) => s.confidence === c)) ?? 'confirmed';
 }
 
+/** The `sourcePassages` column (graph-schema.ts): `|id|id|`, each passage once, or null. */
+export function sourcePassages(sources: readonly Citation[]): string | null {
+  const ids = [...new Set(sources.map((s) => s.passage))];
+  return ids.length === 0 ? null : `|${ids.join('|')}|`;
+}
+
 /** A link's stable id: one link per (from, type, to). */
 export const linkId = (link: Pick<LinkRecord, 'from' | 'type' | 'to'>): string =>
   `${link.from}|${link.type}|${link.to}`;
@@ -29,6 +35,7 @@ export function entityToRow(entity: EntityRecord): Record<string, unknown> {
   row.aliasesFolded = row.aliasText === null ? null : foldText(String(row.aliasText));
   row.descriptionFolded = entity.description ? foldText(entity.description) : null;
   row.confidence = weakestConfidence(entity.sources);
+  row.sourcePassages = sourcePassages(entity.sources);
   return row;
 }
 
@@ -40,6 +47,7 @@ export function linkToRow(link: LinkRecord): Record<string, unknown> {
     type: link.type,
     sources: JSON.stringify(link.sources),
     confidence: weakestConfidence(link.sources),
+    sourcePassages: sourcePassages(link.sources),
   };
 }
 

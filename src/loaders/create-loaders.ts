@@ -22,6 +22,15 @@ export interface LinkedEntity {
   via: string | null;
 }
 
+/** One citation of a passage by a fact: an entity's own, or a relationship's (`relation` set). */
+export interface CitingFactModel {
+  subjectId: string;
+  relation: string | null;
+  objectId: string | null;
+  quote: string;
+  confidence: Citation['confidence'];
+}
+
 export interface Loaders {
   /** Entity by id; null for an unknown id. */
   entity: DataLoader<string, EntityModel | null>;
@@ -29,6 +38,8 @@ export interface Loaders {
   passage: DataLoader<string, PassageRecord | null>;
   /** A document's passages in reading order. */
   passagesOf: DataLoader<string, PassageRecord[]>;
+  /** The facts citing a passage, by passage id: subject, relation, object, then quote. */
+  citingFacts: DataLoader<string, CitingFactModel[]>;
   /** The loader for one relationship spec (created on first use in this request). */
   linked(spec: LinkSpec): DataLoader<string, LinkedEntity[]>;
 }
@@ -87,6 +98,14 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
     return ids.map((id) => grouped.get(id) ?? []);
   }, batch);
 
+  const citingFacts = new DataLoader<string, CitingFactModel[]>(async (ids) => {
+    observe('citingFacts', ids.length);
+    const unique = [...new Set(ids)];
+    const rows = await store.read('facts-citing-passages', { markers: unique.map((id) => `|${id}|`) });
+    const grouped = deriveOnce(rows, 'facts-by-passage', citingFactsByPassage);
+    return ids.map((id) => grouped.get(id) ?? []);
+  }, batch);
+
   const linkedLoaders = new Map<string, DataLoader<string, LinkedEntity[]>>();
   const linked = (spec: LinkSpec): DataLoader<string, LinkedEntity[]> => {
     const key = linkSpecKey(spec);
@@ -102,8 +121,41 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
     return loader;
   };
 
-  return { entity, passage, passagesOf, linked };
+  return { entity, passage, passagesOf, citingFacts, linked };
 }
+
+/** Rows of `facts-citing-passages` → each passage's citations, one per quote, in a stable order. */
+function citingFactsByPassage(rows: readonly Row[]): Map<string, CitingFactModel[]> {
+  const grouped = new Map<string, CitingFactModel[]>();
+  for (const row of rows) {
+    const passage = String(row.marker).slice(1, -1);
+    const list = grouped.get(passage) ?? [];
+    grouped.set(passage, list);
+    for (const citation of citationsFromJson(row.sources)) {
+      if (citation.passage !== passage) continue;
+      list.push({
+        subjectId: String(row.subjectId),
+        relation: row.relation ? String(row.relation) : null,
+        objectId: row.objectId ? String(row.objectId) : null,
+        quote: citation.quote,
+        confidence: citation.confidence,
+      });
+    }
+  }
+  for (const list of grouped.values()) {
+    list.sort(
+      (a, b) =>
+        compareCodeUnits(a.subjectId, b.subjectId) ||
+        compareCodeUnits(a.relation ?? '', b.relation ?? '') ||
+        compareCodeUnits(a.objectId ?? '', b.objectId ?? '') ||
+        compareCodeUnits(a.quote, b.quote),
+    );
+  }
+  return grouped;
+}
+
+/** Character by character: the same order on every machine and store, whatever the locale. */
+const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A spec's limit as the `limit` parameter the store may apply per entity (see LinkSpec.limit). */
 const limitParam = (spec: LinkSpec): { limit?: number } =>

@@ -34,6 +34,12 @@ export interface RelTable {
 const str = (name: string): Column => ({ name, type: 'STRING' });
 const int = (name: string): Column => ({ name, type: 'INT64' });
 const json = (name: string): Column => ({ name, type: 'STRING', json: true });
+/**
+ * The passage ids of `sources` as one string, `|002#34|002#fn4|`, null when there is none: what
+ * `facts-citing-passages` finds a passage's facts by (`CONTAINS '|<id>|'`), the same way on both
+ * engines (a list column would crash Kuzu on an empty list parameter).
+ */
+const SOURCE_PASSAGES: Column = { name: 'sourcePassages', type: 'STRING' };
 
 /** Entity: every node kind (see src/domain/dataset.ts EntityRecord for what each column means). */
 export const ENTITY_TABLE: NodeTable = {
@@ -51,6 +57,7 @@ export const ENTITY_TABLE: NodeTable = {
     json('sources'),
     /** The weakest confidence among `sources` ('none' when there is none): what gaps filter on. */
     str('confidence'),
+    SOURCE_PASSAGES,
     /**
      * Folded copies (lower case, accents removed) of the searchable fields: what Neo4j's
      * full-text index reads, with an analyzer that keeps stop words (see neo4j/neo4j-ddl.ts).
@@ -105,7 +112,7 @@ export const LINK_TABLE: RelTable = {
   name: 'LINK',
   from: 'Entity',
   to: 'Entity',
-  columns: [str('id'), str('type'), json('sources'), str('confidence')],
+  columns: [str('id'), str('type'), json('sources'), str('confidence'), SOURCE_PASSAGES],
 };
 
 export const NODE_TABLES: readonly NodeTable[] = [ENTITY_TABLE, PASSAGE_TABLE];

@@ -11,6 +11,7 @@ export const QUERY_NAMES = [
   'linked-in',
   'linked-via-collaboration',
   'passages-of-documents',
+  'facts-citing-passages',
   'list-entity-keys',
   'collaboration-ids',
   'search-documents',
