@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 
 import type { SearchMatch, SearchOptions } from '../store/port/graph-store.port.js';
 import { exactKey, foldText, queryWords } from './fold-text.js';
+import { MIN_FUZZY, MIN_PREFIX, rankCandidates, type SearchCandidate } from './rank-hits.js';
 import { shortAcronymKey } from './short-acronyms.js';
 
 /** The searchable fields of one entity. */
@@ -14,19 +15,15 @@ export interface SearchDocument {
   description: string | null;
 }
 
-const FIELDS = ['name', 'acronym', 'aliases', 'description'] as const;
-type Field = (typeof FIELDS)[number];
-
-/** Score added to an entity whose name, acronym or an alias is exactly the query: it must rank first. */
-const EXACT_MATCH_BONUS = 1000;
-/** Score added when every word of the query (or a prefix of it) is in the name: a strong sign. */
-const WHOLE_NAME_BONUS = 100;
-/** Query words shorter than this are never prefixes (`it` would find every word starting with it). */
-const MIN_PREFIX = 3;
+/**
+ * How many of the index's best hits are ranked (src/search/rank-hits.ts), beside the exact
+ * matches: as many as Neo4j's adapter fetches, so both stores rank the same candidates.
+ */
+export const candidateCount = (limit: number): number => Math.max(limit * 5, 200);
 
 /**
- * The embedded store's search: an in-process BM25 index (MiniSearch) over entity names,
- * acronyms, aliases and descriptions.
+ * The embedded store's search: an in-process index (MiniSearch) over entity names, acronyms,
+ * aliases and descriptions, whose BM25 ranking picks the candidates rank-hits.ts then orders.
  *
  * Why not Kuzu's full-text extension: its stop words drop "who" (so `WHO` finds nothing), a
  * custom stop-word list crashed the process on the next insert, and a full-text query beside a
@@ -35,14 +32,13 @@ const MIN_PREFIX = 3;
  *
  * Matching is case- and accent-insensitive, accepts prefixes (of three letters or more, except a
  * short word that is some entity's acronym, such as `who`) and one typo in words of four letters
- * or more, and puts an exact name/acronym/alias match first.
+ * or more. The index finds candidates; rank-hits.ts orders them, as it does Neo4j's.
  */
 export class EntitySearchIndex {
   private readonly index: MiniSearch<SearchDocument & { aliasesText: string }>;
-  /** Folded name/acronym/alias → the entities bearing it, with the field it is in. */
-  private readonly exact = new Map<string, Map<string, Set<Field>>>();
-  private readonly kinds = new Map<string, string>();
-  private readonly nameWords = new Map<string, string[]>();
+  /** Folded name/acronym/alias → the ids of the entities bearing it. */
+  private readonly exact = new Map<string, Set<string>>();
+  private readonly documents = new Map<string, SearchCandidate>();
   /** Folded short one-word acronyms (short-acronyms.ts): query words never expanded as prefixes. */
   private readonly shortAcronyms = new Set<string>();
 
@@ -54,27 +50,20 @@ export class EntitySearchIndex {
       searchOptions: {
         boost: { name: 3, acronym: 3, aliasesText: 2, description: 1 },
         prefix: (term) => term.length >= MIN_PREFIX && !this.shortAcronyms.has(term),
-        fuzzy: (term) => (term.length >= 4 ? 1 : false),
+        fuzzy: (term) => (term.length >= MIN_FUZZY ? 1 : false),
         combineWith: 'OR',
       },
     });
     this.index.addAll(documents.map((d) => ({ ...d, aliasesText: d.aliases.join(' | ') })));
     for (const d of documents) {
-      this.kinds.set(d.id, d.kind);
-      this.nameWords.set(d.id, queryWords(d.name));
+      this.documents.set(d.id, d);
       const acronym = shortAcronymKey(d.acronym);
       if (acronym) this.shortAcronyms.add(acronym);
-      const named: [Field, string | null][] = [
-        ['name', d.name],
-        ['acronym', d.acronym],
-        ...d.aliases.map((a): [Field, string] => ['aliases', a]),
-      ];
-      for (const [field, text] of named) {
+      for (const text of [d.name, d.acronym, ...d.aliases]) {
         if (!text) continue;
         const key = exactKey(text);
-        const byId = this.exact.get(key) ?? new Map<string, Set<Field>>();
-        this.exact.set(key, byId);
-        byId.set(d.id, (byId.get(d.id) ?? new Set<Field>()).add(field));
+        const ids = this.exact.get(key) ?? new Set<string>();
+        this.exact.set(key, ids.add(d.id));
       }
     }
   }
@@ -85,38 +74,13 @@ export class EntitySearchIndex {
 
   search(text: string, options: SearchOptions): SearchMatch[] {
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
-    const exactMatches = this.exact.get(exactKey(text)) ?? new Map<string, Set<Field>>();
-    const hits = new Map<string, SearchMatch>();
-
-    const words = queryWords(text);
-    for (const result of this.index.search(words.join(' '))) {
-      const id = String(result.id);
-      const kind = this.kinds.get(id) ?? '';
-      if (kinds && !kinds.has(kind)) continue;
-      const matchedOn = new Set<Field>();
-      for (const fields of Object.values(result.match)) {
-        for (const f of fields) matchedOn.add(f === 'aliasesText' ? 'aliases' : (f as Field));
-      }
-      const name = this.nameWords.get(id) ?? [];
-      const wholeName = words.length > 0 && words.every((w) => name.some((n) => n.startsWith(w)));
-      hits.set(id, {
-        id,
-        kind,
-        score: result.score + (wholeName ? WHOLE_NAME_BONUS : 0),
-        matchedOn: FIELDS.filter((f) => matchedOn.has(f)),
-      });
-    }
-    // An exact name/acronym match ranks first even when the index scored it low (or dropped it).
-    for (const [id, fields] of exactMatches) {
-      const kind = this.kinds.get(id) ?? '';
-      if (kinds && !kinds.has(kind)) continue;
-      const hit = hits.get(id) ?? { id, kind, score: 0, matchedOn: [] };
-      hit.score += EXACT_MATCH_BONUS;
-      hit.matchedOn = FIELDS.filter((f) => fields.has(f) || hit.matchedOn.includes(f));
-      hits.set(id, hit);
-    }
-    return [...hits.values()]
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, options.limit);
+    const wanted = (id: string) => !kinds || kinds.has(this.documents.get(id)?.kind ?? '');
+    const candidates = new Set<string>();
+    // An exact name/acronym/alias match is a candidate even when the index scored it low.
+    for (const id of this.exact.get(exactKey(text)) ?? []) if (wanted(id)) candidates.add(id);
+    const results = this.index.search(queryWords(text).join(' '), { filter: (r) => wanted(String(r.id)) });
+    for (const result of results.slice(0, candidateCount(options.limit))) candidates.add(String(result.id));
+    const found = [...candidates].map((id) => this.documents.get(id)!);
+    return rankCandidates(text, found, this.shortAcronyms, options.limit);
   }
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { QUERIES } from '../../bench/queries.js';
+import { EXAMPLE_OPERATIONS } from '../helpers/example-operations.js';
 import { entityToRow } from '../../src/domain/records-to-rows.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -13,61 +12,6 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
  * the cached one must answer exactly what the uncached one does, on a first and a repeated
  * request (the second served from shared, frozen values), and must show a write at once.
  */
-const operation = (file: string) => readFileSync(`schema/operations/${file}`, 'utf8');
-
-const OPERATIONS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  ...QUERIES.map((q) => ({ name: `bench ${q.name}`, query: q.query, variables: q.variables })),
-  {
-    name: 'sector page',
-    query: operation('sector-page.graphql'),
-    variables: { id: 'sector:health-services' },
-  },
-  {
-    name: 'partner collaborations',
-    query: operation('partner-collaborations.graphql'),
-    variables: { partner: 'agency:FAO' },
-  },
-  { name: 'search box', query: operation('search-box.graphql'), variables: { query: 'WHO' } },
-  { name: 'gaps report', query: operation('gaps-report.graphql') },
-  {
-    name: 'connections',
-    query: operation('connections.graphql'),
-    variables: { from: 'agency:IMO', to: 'instrument:C182' },
-  },
-  {
-    name: 'neighbours, passages and document passages',
-    query: /* GraphQL */ `
-      {
-        entity(id: "programme:ipec") {
-          neighbours(first: 50) {
-            relation
-            direction
-            entity {
-              id
-              name
-            }
-            sources {
-              passage
-              quote
-            }
-          }
-        }
-        documents {
-          edges {
-            node {
-              id
-              passages {
-                id
-                text
-              }
-            }
-          }
-        }
-      }
-    `,
-  },
-];
-
 describe('the read cache (the default on the embedded store)', () => {
   let plain: TestServer;
   let cached: TestServer;
@@ -78,7 +22,7 @@ describe('the read cache (the default on the embedded store)', () => {
     await Promise.all([plain.close(), cached.close()]);
   });
 
-  it.each(OPERATIONS)('answers $name as the uncached server does, first and repeated', async (op) => {
+  it.each(EXAMPLE_OPERATIONS)('answers $name as the uncached server does, first and repeated', async (op) => {
     const expected = await plain.gql(op.query, op.variables);
     expect(expected.errors).toBeUndefined();
     const first = await cached.gql(op.query, op.variables);

@@ -12,7 +12,7 @@ const MAX_QUERY_LENGTH = 200;
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match; an exact name or acronym comes first.',
+      'Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match (a short acronym such as WHO is never a prefix); an exact name, acronym or alias comes first, then names starting with the query, then names holding every word; ties go to the shorter name. The same hits in the same order on every store.',
   })
   async search(
     @Arg('query', () => String, { description: 'What to look for, e.g. `WHO`, `securite`, `child labour`.' })

@@ -8,7 +8,8 @@ export class SearchHit {
   entity!: Entity;
 
   @Field(() => Float, {
-    description: 'Relevance: higher is better; an exact name, acronym or alias match ranks first.',
+    description:
+      'Relevance, 0 to 40, higher is better and the same on every store: 30 and above for an exact name, acronym or alias; 20 and above when the name starts with the query; 10 and above when every query word is in the name; plus up to 9 for how well the words match (exact word over prefix over one typo, name or acronym over alias over description).',
   })
   score!: number;
 

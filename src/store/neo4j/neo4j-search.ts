@@ -1,4 +1,4 @@
-import { foldText, queryWords } from '../../search/fold-text.js';
+import { queryWords } from '../../search/fold-text.js';
 
 /** Characters with a meaning in Lucene's query syntax, escaped so user text is only ever text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -27,19 +27,4 @@ export function luceneQuery(text: string, shortAcronyms: ReadonlySet<string> = n
     return `(${variants.join(' OR ')})`;
   });
   return [exact, ...perWord].join(' OR ');
-}
-
-/**
- * Which fields contain one of the query's words (folded), as SearchHit.matchedOn reports them.
- * The words are the ones `luceneQuery` searched for (abbreviations expanded: `intl` finds and
- * reports `International`).
- */
-export function matchedFields(text: string, fields: Record<string, string>): string[] {
-  const words = queryWords(text);
-  return Object.entries(fields)
-    .filter(([, value]) => {
-      const folded = foldText(value);
-      return words.some((w) => folded.includes(w));
-    })
-    .map(([field]) => field);
 }

@@ -15,9 +15,10 @@ import { QueryRegistry } from '../query-registry.js';
 import { CommitListeners } from '../commit-listeners.js';
 import { neo4jSchemaStatements } from './neo4j-ddl.js';
 import { toDriverParams, toRow } from './neo4j-values.js';
-import { luceneQuery, matchedFields } from './neo4j-search.js';
+import { luceneQuery } from './neo4j-search.js';
 import { ENTITY_KINDS } from '../../domain/entity-kind.js';
-import { exactKey } from '../../search/fold-text.js';
+import { candidateCount } from '../../search/entity-search-index.js';
+import { rankCandidates } from '../../search/rank-hits.js';
 import { shortAcronymKey } from '../../search/short-acronyms.js';
 
 export interface Neo4jStoreOptions {
@@ -31,7 +32,6 @@ export interface Neo4jStoreOptions {
   queryTimeoutMs: number;
 }
 
-const EXACT_MATCH_BONUS = 1000;
 /**
  * How long the acronyms search knows stay trusted. This process forgets them after each of its own
  * writes; the bound covers a graph re-seeded by another process (`npm run seed`, another replica).
@@ -99,36 +99,26 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
-    const query = luceneQuery(text, await this.shortAcronyms());
+    const shortAcronyms = await this.shortAcronyms();
+    const query = luceneQuery(text, shortAcronyms);
     if (!query) return [];
     const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : ENTITY_KINDS;
-    // Fetch more than asked: exact matches are promoted after Lucene's own ranking.
+    // Lucene finds the candidates (its best, as many as the embedded store ranks); the order is
+    // rank-hits.ts's, the same on both stores.
     const rows = await this.readText('search-entities', this.registry.text('search-entities'), {
       query,
       kinds,
-      limit: Math.max(options.limit * 3, 30),
+      limit: candidateCount(options.limit),
     });
-    const key = exactKey(text);
-    return rows
-      .map((row) => {
-        const fields = {
-          name: String(row.name ?? ''),
-          acronym: String(row.acronym ?? ''),
-          aliases: String(row.aliasText ?? ''),
-          description: String(row.description ?? ''),
-        };
-        const exact = [fields.name, fields.acronym, ...fields.aliases.split(' | ')].some(
-          (t) => t !== '' && exactKey(t) === key,
-        );
-        return {
-          id: String(row.id),
-          kind: String(row.kind),
-          score: Number(row.score) + (exact ? EXACT_MATCH_BONUS : 0),
-          matchedOn: matchedFields(text, fields),
-        };
-      })
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, options.limit);
+    const candidates = rows.map((row) => ({
+      id: String(row.id),
+      kind: String(row.kind),
+      name: String(row.name ?? ''),
+      acronym: row.acronym === null || row.acronym === undefined ? null : String(row.acronym),
+      aliases: parseAliases(row.aliases),
+      description: row.description === null || row.description === undefined ? null : String(row.description),
+    }));
+    return rankCandidates(text, candidates, shortAcronyms, options.limit);
   }
 
   async health(): Promise<void> {
@@ -187,6 +177,13 @@ export class Neo4jStore implements GraphStore {
       await session.close();
     }
   }
+}
+
+/** The `aliases` column: a JSON list of strings (graph-schema.ts). */
+function parseAliases(value: unknown): string[] {
+  if (typeof value !== 'string' || value === '') return [];
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
 function translate(error: unknown, what: string): StoreError {

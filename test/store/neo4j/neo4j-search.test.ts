@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { luceneQuery, matchedFields } from '../../../src/store/neo4j/neo4j-search.js';
+import { luceneQuery } from '../../../src/store/neo4j/neo4j-search.js';
 
 /** One alternative of a word: exact (boosted), prefix, or one typo: nothing else may appear. */
 const TERM = String.raw`[\p{L}\p{N}]+(?:\^3|\*|~1)`;
@@ -127,55 +127,5 @@ describe('luceneQuery', () => {
       }),
       { numRuns: 2_000 },
     );
-  });
-});
-
-describe('matchedFields', () => {
-  const ilo = {
-    name: 'International Labour Organization',
-    acronym: 'ILO',
-    aliases: 'OIT | Organisation internationale du Travail',
-    description: 'Promotes social justice and decent work; sécurité sociale.',
-  };
-
-  it('reports the fields containing one of the words, in the order given', () => {
-    expect(matchedFields('labour', ilo)).toEqual(['name']);
-    expect(matchedFields('ILO', ilo)).toEqual(['acronym']);
-    expect(matchedFields('travail', ilo)).toEqual(['aliases']);
-    expect(matchedFields('decent work', ilo)).toEqual(['description']);
-    expect(matchedFields('labour ilo justice oit', ilo)).toEqual([
-      'name',
-      'acronym',
-      'aliases',
-      'description',
-    ]);
-    expect(matchedFields('international', ilo)).toEqual(['name', 'aliases']);
-  });
-
-  it('matches word prefixes and parts (as the prefix query does)', () => {
-    expect(matchedFields('lab', ilo)).toEqual(['name']);
-    expect(matchedFields('organi', ilo)).toEqual(['name', 'aliases']);
-  });
-
-  it('folds accents and case both ways', () => {
-    expect(matchedFields('SECURITE', ilo)).toEqual(['description']);
-    expect(matchedFields('Sécurité', { name: 'Securite sociale' })).toEqual(['name']);
-  });
-
-  it('ignores Lucene syntax and punctuation in the query', () => {
-    expect(matchedFields('name:"labour"~', ilo)).toEqual(['name']);
-  });
-
-  it('reports the fields that matched an expanded abbreviation', () => {
-    expect(matchedFields('Intl', { name: 'International Labour Organization', acronym: 'ILO' })).toEqual([
-      'name',
-    ]);
-  });
-
-  it('reports nothing for no word, no match or empty fields', () => {
-    expect(matchedFields('', ilo)).toEqual([]);
-    expect(matchedFields('*', ilo)).toEqual([]);
-    expect(matchedFields('unesco', ilo)).toEqual([]);
-    expect(matchedFields('ilo', { name: '', acronym: '' })).toEqual([]);
   });
 });
