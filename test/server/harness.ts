@@ -14,7 +14,7 @@ import { Metrics } from '../../src/server/metrics.js';
 import { InstrumentedStore } from '../../src/store/instrumented-store.js';
 import { KuzuStore } from '../../src/store/kuzu/kuzu-store.js';
 import type { GraphStore } from '../../src/store/port/graph-store.port.js';
-import { createTestStore, seedTestStore } from '../helpers/test-store.js';
+import { createTestStore, seedTestStore, STORE_UNDER_TEST } from '../helpers/test-store.js';
 
 const MiB = 1024 * 1024;
 
@@ -151,6 +151,26 @@ export function onDiskKuzu(options: { queryTimeoutMs?: number; dir?: string } = 
     queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
   });
   return { store, dir, path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The knowledge base in a store of the kind under test whose queries are interrupted after
+ * `queryTimeoutMs`: seeded by a store with the normal timeout first (a 1 ms timeout would
+ * interrupt the seeding itself). Kuzu: on disk in a temporary directory; Neo4j: the suite's database.
+ */
+export async function seededStoreWithTimeout(
+  queryTimeoutMs: number,
+): Promise<{ store: GraphStore; dispose: () => void }> {
+  if (STORE_UNDER_TEST === 'neo4j') {
+    const seeder = createTestStore();
+    await seedStore(seeder);
+    await seeder.close();
+    return { store: createTestStore({ queryTimeoutMs }), dispose: () => undefined };
+  }
+  const disk = onDiskKuzu();
+  await seedStore(disk.store);
+  await disk.store.close();
+  return { store: onDiskKuzu({ dir: disk.dir, queryTimeoutMs }).store, dispose: disk.dispose };
 }
 
 /** Loads the real knowledge base into a raw store. */
