@@ -17,10 +17,11 @@ const GRAPH_TESTS = [
   'test/seed/seed-load.test.ts',
   'test/store/contract/**/*.test.ts',
   'test/store/cached-store.test.ts',
-  'test/parity/**/*.test.ts',
 ];
-/** Files that need Neo4j beside Kuzu: they run in the `neo4j` project only. */
-const NEO4J_ONLY = ['test/parity/**/*.test.ts', 'test/store/neo4j-available.test.ts'];
+/** Files about Neo4j itself or comparing both stores: they run in the `neo4j` project only. */
+const NEO4J_ONLY = ['test/neo4j/**/*.test.ts'];
+/** Without NEO4J_URI, the one file that says why the Neo4j suites did not run. */
+const NEO4J_SENTINEL = 'test/neo4j/available.test.ts';
 
 const neo4j = Boolean(process.env.NEO4J_URI);
 
@@ -54,9 +55,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'neo4j',
-          include: neo4j
-            ? [...GRAPH_TESTS, 'test/store/neo4j-available.test.ts']
-            : ['test/store/neo4j-available.test.ts'],
+          include: neo4j ? [...GRAPH_TESTS, ...NEO4J_ONLY] : [NEO4J_SENTINEL],
           env: { TEST_STORE: 'neo4j' },
           fileParallelism: false,
           sequence: { groupOrder: 1 },
