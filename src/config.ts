@@ -75,6 +75,7 @@ const EnvSchema = z
     NEO4J_ACQUISITION_TIMEOUT_MS: intFrom('NEO4J_ACQUISITION_TIMEOUT_MS', 10_000, 100, 600_000),
 
     STORE_QUERY_TIMEOUT_MS: intFrom('STORE_QUERY_TIMEOUT_MS', 5_000, 0, 600_000),
+    STORE_WRITE_TIMEOUT_MS: intFrom('STORE_WRITE_TIMEOUT_MS', 120_000, 0, 3_600_000),
     SEED_ON_START: boolFrom('SEED_ON_START', true),
 
     // At least the largest default page (Entity.neighbours' 50), so that no argument-free query is refused.
@@ -135,6 +136,7 @@ export type StoreConfig =
       maxDatabaseBytes: number;
       readConnections: number;
       queryTimeoutMs: number;
+      writeTimeoutMs?: number;
     }
   | {
       kind: 'neo4j';
@@ -145,6 +147,7 @@ export type StoreConfig =
       maxConnectionPoolSize: number;
       connectionAcquisitionTimeoutMs: number;
       queryTimeoutMs: number;
+      writeTimeoutMs?: number;
     };
 
 export interface Config {
@@ -201,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxConnectionPoolSize: e.NEO4J_MAX_POOL_SIZE,
         connectionAcquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
         queryTimeoutMs: e.STORE_QUERY_TIMEOUT_MS,
+        writeTimeoutMs: e.STORE_WRITE_TIMEOUT_MS,
       }
     : {
         kind: 'kuzu',
@@ -209,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxDatabaseBytes: e.KUZU_MAX_DB_MB * MiB,
         readConnections: e.KUZU_READ_CONNECTIONS,
         queryTimeoutMs: e.STORE_QUERY_TIMEOUT_MS,
+        writeTimeoutMs: e.STORE_WRITE_TIMEOUT_MS,
       };
   return {
     env: e.NODE_ENV,

@@ -1,4 +1,4 @@
-import type { GraphStore, Params, Row, WriteStatement } from './port/graph-store.port.js';
+import type { GraphStore, Params, Row, WriteOptions, WriteStatement } from './port/graph-store.port.js';
 import type { QueryName } from './query-names.js';
 import { StoreDecorator } from './store-decorator.js';
 import { deepFreeze } from '../util/deep-freeze.js';
@@ -58,9 +58,9 @@ export class CachedStore extends StoreDecorator {
     return result;
   }
 
-  override async write(statements: readonly WriteStatement[]): Promise<void> {
+  override async write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean> {
     try {
-      await this.inner.write(statements);
+      return await this.inner.write(statements, options);
     } finally {
       // Even a failed write may have been partly applied by a store without transactions.
       this.clear();

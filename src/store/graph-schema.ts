@@ -115,7 +115,18 @@ export const LINK_TABLE: RelTable = {
   columns: [str('id'), str('type'), json('sources'), str('confidence'), SOURCE_PASSAGES],
 };
 
-export const NODE_TABLES: readonly NodeTable[] = [ENTITY_TABLE, PASSAGE_TABLE];
+/**
+ * GraphMeta: one node, `id: 'graph'`, saying what was loaded and when (store/load-graph.ts): the
+ * time, the counts and a fingerprint of the ids. Its key is also the lock that makes the first
+ * load happen once when several servers start on one empty database.
+ */
+export const GRAPH_META_TABLE: NodeTable = {
+  name: 'GraphMeta',
+  primaryKey: 'id',
+  columns: [str('id'), str('loadedAt'), str('fingerprint'), json('counts'), int('claims')],
+};
+
+export const NODE_TABLES: readonly NodeTable[] = [ENTITY_TABLE, PASSAGE_TABLE, GRAPH_META_TABLE];
 export const REL_TABLES: readonly RelTable[] = [LINK_TABLE];
 
 /** Name of the Neo4j full-text index over entity names, acronyms, aliases and descriptions. */

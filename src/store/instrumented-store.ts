@@ -5,6 +5,7 @@ import type {
   Row,
   SearchMatch,
   SearchOptions,
+  WriteOptions,
   WriteStatement,
 } from './port/graph-store.port.js';
 import type { QueryName } from './query-names.js';
@@ -26,8 +27,8 @@ export class InstrumentedStore extends StoreDecorator {
     return this.observe(query, () => this.inner.read(query, params));
   }
 
-  override write(statements: readonly WriteStatement[]): Promise<void> {
-    return this.observe('write', () => this.inner.write(statements));
+  override write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean> {
+    return this.observe('write', () => this.inner.write(statements, options));
   }
 
   override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {

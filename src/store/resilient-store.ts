@@ -4,6 +4,7 @@ import type {
   Row,
   SearchMatch,
   SearchOptions,
+  WriteOptions,
   WriteStatement,
 } from './port/graph-store.port.js';
 import { StoreError } from './port/store-error.js';
@@ -66,8 +67,8 @@ export class ResilientStore extends StoreDecorator {
     return this.guard(() => this.inner.read(query, params));
   }
 
-  override write(statements: readonly WriteStatement[]): Promise<void> {
-    return this.guard(() => this.inner.write(statements));
+  override write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean> {
+    return this.guard(() => this.inner.write(statements, options));
   }
 
   override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {

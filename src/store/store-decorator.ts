@@ -5,6 +5,7 @@ import type {
   SearchMatch,
   SearchOptions,
   StoreCapabilities,
+  WriteOptions,
   WriteStatement,
 } from './port/graph-store.port.js';
 import type { QueryName } from './query-names.js';
@@ -29,8 +30,8 @@ export abstract class StoreDecorator implements GraphStore {
     return this.inner.read(query, params);
   }
 
-  write(statements: readonly WriteStatement[]): Promise<void> {
-    return this.inner.write(statements);
+  write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean> {
+    return this.inner.write(statements, options);
   }
 
   search(text: string, options: SearchOptions): Promise<SearchMatch[]> {

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+
 import type { Dataset } from '../domain/dataset.js';
-import { entityToRow, linkToRow, passageToRow } from '../domain/records-to-rows.js';
+import { entityToRow, linkId, linkToRow, passageToRow } from '../domain/records-to-rows.js';
 import type { GraphStore, WriteStatement } from './port/graph-store.port.js';
 
 /** Rows per statement: large UNWIND batches load fast on both engines without huge parameters. */
@@ -12,17 +14,65 @@ function batches(query: WriteStatement['query'], rows: Record<string, unknown>[]
   return statements;
 }
 
+/** What a loaded graph should hold: counts by kind, relationships and passages. */
+export interface GraphCounts {
+  entitiesByKind: Record<string, number>;
+  relationships: number;
+  passages: number;
+}
+
+export function datasetCounts(dataset: Dataset): GraphCounts {
+  const entitiesByKind: Record<string, number> = {};
+  for (const entity of dataset.entities) entitiesByKind[entity.kind] = (entitiesByKind[entity.kind] ?? 0) + 1;
+  return { entitiesByKind, relationships: dataset.links.length, passages: dataset.passages.length };
+}
+
+/** SHA-256 of every id the dataset writes (entities, relationships, passages), sorted: what was loaded. */
+export function datasetFingerprint(dataset: Dataset): string {
+  const ids = [
+    ...dataset.entities.map((e) => `e:${e.id}`),
+    ...dataset.links.map((l) => `l:${linkId(l)}`),
+    ...dataset.passages.map((p) => `p:${p.id}`),
+  ].sort();
+  return createHash('sha256').update(ids.join('\n')).digest('hex');
+}
+
 /**
- * Replaces the whole graph with a dataset, in ONE transaction: either the new graph is there
- * entirely, or the old one is untouched (a failed import changes nothing).
+ * The statements that replace the whole graph with a dataset, ending with the GraphMeta record of
+ * what was loaded (graph-schema.ts).
  */
-export async function replaceGraph(store: GraphStore, dataset: Dataset): Promise<void> {
-  await store.write([
+function replaceStatements(dataset: Dataset): WriteStatement[] {
+  return [
     { query: 'delete-all-links', params: {} },
     { query: 'delete-all-entities', params: {} },
     { query: 'delete-all-passages', params: {} },
     ...batches('upsert-passages', dataset.passages.map(passageToRow)),
     ...batches('upsert-entities', dataset.entities.map(entityToRow)),
     ...batches('upsert-links', dataset.links.map(linkToRow)),
-  ]);
+    {
+      query: 'mark-graph-loaded',
+      params: {
+        loadedAt: new Date().toISOString(),
+        fingerprint: datasetFingerprint(dataset),
+        counts: JSON.stringify(datasetCounts(dataset)),
+      },
+    },
+  ];
+}
+
+/**
+ * Replaces the whole graph with a dataset, in ONE transaction: either the new graph is there
+ * entirely, or the old one is untouched (a failed import changes nothing).
+ */
+export async function replaceGraph(store: GraphStore, dataset: Dataset): Promise<void> {
+  await store.write(replaceStatements(dataset));
+}
+
+/**
+ * Loads a dataset into an empty graph, in one transaction, unless the graph holds one already.
+ * Safe when several servers start at once on one empty database: the guard (claim-graph.cypher)
+ * makes the others wait for the first load and then find it done. Resolves whether it loaded.
+ */
+export async function loadIntoEmptyGraph(store: GraphStore, dataset: Dataset): Promise<boolean> {
+  return store.write(replaceStatements(dataset), { unless: { query: 'claim-graph', params: {} } });
 }

@@ -36,7 +36,7 @@ describe('loading the knowledge base into a store', () => {
 
   it('seeds an empty store at start, and leaves a seeded one alone', async () => {
     const seeded = await ensureSeeded(store);
-    expect(seeded?.Sector).toBe(dataset.entities.filter((e) => e.kind === 'Sector').length);
+    expect(seeded?.entitiesByKind.Sector).toBe(dataset.entities.filter((e) => e.kind === 'Sector').length);
     expect(seeded?.relationships).toBe(dataset.links.length);
     expect(await ensureSeeded(store)).toBeNull();
     const { kinds } = await counts(store);

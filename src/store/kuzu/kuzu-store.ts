@@ -7,6 +7,7 @@ import type {
   SearchMatch,
   SearchOptions,
   StoreCapabilities,
+  WriteOptions,
   WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
@@ -31,6 +32,8 @@ export interface KuzuStoreOptions {
   readConnections: number;
   /** Per-query timeout in milliseconds (0: none). */
   queryTimeoutMs: number;
+  /** Per write statement (loading the whole graph takes longer than a read); default 120 s, 0: none. */
+  writeTimeoutMs?: number;
 }
 
 type Connection = InstanceType<typeof kuzu.Connection>;
@@ -78,15 +81,16 @@ export class KuzuStore implements GraphStore {
 
   private open(): void {
     const { path, bufferPoolBytes, maxDatabaseBytes, readConnections, queryTimeoutMs } = this.options;
+    const writeTimeoutMs = this.options.writeTimeoutMs ?? 120_000;
     try {
       this.database = new kuzu.Database(path, bufferPoolBytes, true, false, maxDatabaseBytes);
-      const connect = (): PooledConnection => {
+      const connect = (timeoutMs: number) => (): PooledConnection => {
         const connection = new kuzu.Connection(this.database!);
-        if (queryTimeoutMs > 0) connection.setQueryTimeout(queryTimeoutMs);
+        if (timeoutMs > 0) connection.setQueryTimeout(timeoutMs);
         return { connection, statements: new Map() };
       };
-      this.readers = Array.from({ length: Math.max(1, readConnections) }, connect);
-      this.writer = connect();
+      this.readers = Array.from({ length: Math.max(1, readConnections) }, connect(queryTimeoutMs));
+      this.writer = connect(writeTimeoutMs)();
     } catch (error) {
       throw new StoreError('STORE_UNAVAILABLE', `Cannot open Kuzu database at ${path}: ${message(error)}`, {
         cause: error,
@@ -128,14 +132,18 @@ export class KuzuStore implements GraphStore {
     return this.entityCount;
   }
 
-  async write(statements: readonly WriteStatement[]): Promise<void> {
-    if (statements.length === 0) return;
-    await this.writeLock.run(async () => {
+  async write(statements: readonly WriteStatement[], options: WriteOptions = {}): Promise<boolean> {
+    if (statements.length === 0 && !options.unless) return true;
+    const ran = await this.writeLock.run(async () => {
       const writer = this.requireWriter();
       await this.runText(writer, 'BEGIN TRANSACTION');
       try {
-        for (const s of statements) await this.execute(writer, s.query, s.params);
+        const stopped = options.unless
+          ? (await this.execute(writer, options.unless.query, options.unless.params)).length > 0
+          : false;
+        if (!stopped) for (const s of statements) await this.execute(writer, s.query, s.params);
         await this.runText(writer, 'COMMIT');
+        return !stopped;
       } catch (error) {
         // A failing statement aborts Kuzu's transaction by itself; ROLLBACK then reports
         // "No active transaction", which is not news.
@@ -144,6 +152,7 @@ export class KuzuStore implements GraphStore {
       }
     });
     await this.listeners.notify();
+    return ran;
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {

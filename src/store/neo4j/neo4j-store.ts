@@ -7,6 +7,7 @@ import type {
   SearchMatch,
   SearchOptions,
   StoreCapabilities,
+  WriteOptions,
   WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
@@ -30,7 +31,12 @@ export interface Neo4jStoreOptions {
   maxConnectionPoolSize: number;
   connectionAcquisitionTimeoutMs: number;
   queryTimeoutMs: number;
+  /** Per write transaction (loading the whole graph takes longer than a read); 0: none. */
+  writeTimeoutMs?: number;
 }
+
+/** STORE_WRITE_TIMEOUT_MS's default: a write transaction loads a whole graph. */
+export const DEFAULT_WRITE_TIMEOUT_MS = 120_000;
 
 /**
  * How long the acronyms search knows stay trusted. This process forgets them after each of its own
@@ -78,16 +84,23 @@ export class Neo4jStore implements GraphStore {
     return this.readText(query, this.registry.text(query), params);
   }
 
-  async write(statements: readonly WriteStatement[]): Promise<void> {
-    if (statements.length === 0) return;
+  async write(statements: readonly WriteStatement[], options: WriteOptions = {}): Promise<boolean> {
+    if (statements.length === 0 && !options.unless) return true;
     const session = this.session('WRITE');
+    let ran: boolean;
     try {
-      await session.executeWrite(
+      ran = await session.executeWrite(
         async (tx) => {
+          const guard = options.unless;
+          if (guard) {
+            const stop = await tx.run(this.registry.text(guard.query), toDriverParams(guard.params) as Params);
+            if (stop.records.length > 0) return false;
+          }
           for (const s of statements)
             await tx.run(this.registry.text(s.query), toDriverParams(s.params) as Params);
+          return true;
         },
-        { timeout: this.options.queryTimeoutMs || undefined },
+        { timeout: (this.options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS) || undefined },
       );
     } catch (error) {
       throw translate(error, statements.map((s) => s.query).join(', '));
@@ -96,6 +109,7 @@ export class Neo4jStore implements GraphStore {
     }
     this.acronyms = undefined;
     await this.listeners.notify();
+    return ran;
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {

@@ -43,6 +43,15 @@ export interface WriteStatement {
   params: Params;
 }
 
+export interface WriteOptions {
+  /**
+   * A statement run first, in the same transaction: when it returns a row, nothing else runs and
+   * `write` resolves `false`. What makes "do this once" safe when several processes write one
+   * graph: the guard takes a lock (e.g. by writing a node) the others wait on, then sees the work done.
+   */
+  unless?: WriteStatement;
+}
+
 /** A search hit from the store's text index. */
 export interface SearchMatch {
   id: string;
@@ -71,7 +80,8 @@ export interface StoreCapabilities {
  *
  * Contract shared by both adapters (test/store/contract):
  * - `read` runs one named query in a read transaction and returns plain rows.
- * - `write` runs its statements in one transaction: all of them or none.
+ * - `write` runs its statements in one transaction: all of them or none (or, with a guard that
+ *   answers a row, none at all: see WriteOptions).
  * - failures are `StoreError`s with a code (`STORE_UNAVAILABLE`, `STORE_TIMEOUT`, `STORE_QUERY_FAILED`).
  */
 export interface GraphStore {
@@ -79,7 +89,8 @@ export interface GraphStore {
   /** Create the tables/constraints/indexes if missing. Idempotent. */
   applySchema(): Promise<void>;
   read(query: QueryName, params?: Params): Promise<Row[]>;
-  write(statements: readonly WriteStatement[]): Promise<void>;
+  /** Resolves true when the statements ran and committed, false when `options.unless` stopped them. */
+  write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean>;
   /** Full-text search over entity names, acronyms, aliases and descriptions. */
   search(text: string, options: SearchOptions): Promise<SearchMatch[]>;
   /** Resolves when the store answers; rejects with a StoreError otherwise. */

@@ -4,7 +4,12 @@ import type { EntityRecord } from '../../../src/domain/dataset.js';
 import { entityToRow } from '../../../src/domain/records-to-rows.js';
 import type { GraphStore, StoreNode } from '../../../src/store/port/graph-store.port.js';
 import { StoreError } from '../../../src/store/port/store-error.js';
-import { replaceGraph } from '../../../src/store/write-dataset.js';
+import {
+  datasetCounts,
+  datasetFingerprint,
+  loadIntoEmptyGraph,
+  replaceGraph,
+} from '../../../src/store/write-dataset.js';
 import { TINY_DATASET } from '../../helpers/tiny-dataset.js';
 
 const ALL_KINDS = [...new Set(TINY_DATASET.entities.map((e) => e.kind))];
@@ -131,6 +136,36 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
       expect(await store.read('count-entities-by-kind')).toEqual(before);
       const links = await store.read('count-links-by-type');
       expect(links.reduce((n, r) => n + Number(r.count), 0)).toBe(TINY_DATASET.links.length);
+    });
+
+    it('runs a guarded write only when its guard answers no row, and says whether it ran', async () => {
+      const topic = (id: string) => ({
+        query: 'upsert-entities' as const,
+        params: { rows: [entityRow(id, 'Topic', id)] },
+      });
+      // The graph holds entities: claim-graph answers a row, nothing else runs.
+      expect(
+        await store.write([topic('topic:guarded')], { unless: { query: 'claim-graph', params: {} } }),
+      ).toBe(false);
+      expect(await store.read('entities-by-ids', { ids: ['topic:guarded'] })).toEqual([]);
+      expect(await store.write([topic('topic:unguarded')])).toBe(true);
+      expect(await store.read('entities-by-ids', { ids: ['topic:unguarded'] })).toHaveLength(1);
+    });
+
+    it('loads an empty graph once when several loads race, and records what it loaded', async () => {
+      await store.write([
+        { query: 'delete-all-links', params: {} },
+        { query: 'delete-all-entities', params: {} },
+        { query: 'delete-all-passages', params: {} },
+      ]);
+      const loads = await Promise.all([1, 2, 3, 4].map(() => loadIntoEmptyGraph(store, TINY_DATASET)));
+      expect(loads.filter(Boolean)).toHaveLength(1);
+      const kinds = await store.read('count-entities-by-kind');
+      expect(kinds.reduce((n, r) => n + Number(r.count), 0)).toBe(TINY_DATASET.entities.length);
+      const [meta] = await store.read('graph-meta');
+      expect(meta?.fingerprint).toBe(datasetFingerprint(TINY_DATASET));
+      expect(JSON.parse(String(meta?.counts))).toEqual(datasetCounts(TINY_DATASET));
+      expect(Date.parse(String(meta?.loadedAt))).toBeGreaterThan(Date.now() - 60_000);
     });
   });
 }

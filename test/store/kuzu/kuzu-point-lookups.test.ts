@@ -63,7 +63,7 @@ describe('per-id lookups on a graph large enough to use them', () => {
   dataset.entities.push({ id: 'collaboration:c', kind: 'Collaboration', name: 'C', sources: [] });
 
   beforeAll(async () => {
-    store = kuzuTestStore({ queryTimeoutMs: 60_000 }); // a large load: no timeout on a busy machine
+    store = kuzuTestStore();
     await store.applySchema();
     await replaceGraph(store, dataset);
   });
