@@ -93,7 +93,10 @@ export class Neo4jStore implements GraphStore {
         async (tx) => {
           const guard = options.unless;
           if (guard) {
-            const stop = await tx.run(this.registry.text(guard.query), toDriverParams(guard.params) as Params);
+            const stop = await tx.run(
+              this.registry.text(guard.query),
+              toDriverParams(guard.params) as Params,
+            );
             if (stop.records.length > 0) return false;
           }
           for (const s of statements)
@@ -203,9 +206,13 @@ export class Neo4jStore implements GraphStore {
       return await work;
     } catch (error) {
       if (interrupted) {
-        throw new StoreError('STORE_TIMEOUT', `Neo4j query ${name} timed out after ${deadline} ms: interrupted`, {
-          cause: error,
-        });
+        throw new StoreError(
+          'STORE_TIMEOUT',
+          `Neo4j query ${name} timed out after ${deadline} ms: interrupted`,
+          {
+            cause: error,
+          },
+        );
       }
       throw translate(error, name);
     } finally {
