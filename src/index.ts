@@ -6,9 +6,14 @@ import { createHttpServer } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 import { Metrics } from './server/metrics.js';
 import { createServerStore } from './store/create-store.js';
-import { ensureSeeded } from './store/ensure-seeded.js';
+import { prepareGraph } from './store/prepare-graph.js';
+import { StartupGate } from './store/startup-gate.js';
 
-/** config → store (schema, seed) → GraphQL app → HTTP server, and a clean shutdown on SIGTERM/SIGINT. */
+/**
+ * config → store → GraphQL app → HTTP server listening at once; the graph is prepared behind a
+ * gate (schema, first load, or waiting for the database) and served as soon as it is ready; a
+ * clean shutdown on SIGTERM/SIGINT.
+ */
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -19,12 +24,10 @@ async function bootstrap(): Promise<void> {
       ? logger.error({ reason }, 'graph store down; reconnecting')
       : logger.info('graph store back'),
   );
-  await store.applySchema();
-  const seeded = config.seedOnStart ? await ensureSeeded(store) : null;
-  if (seeded) logger.info({ counts: seeded }, 'loaded the ILO knowledge base into an empty store');
+  const gate = new StartupGate(store);
 
   const httpServer = createHttpServer(config, { logger, metrics });
-  const app = await createApp({ config, store, metrics, logger, httpServer });
+  const app = await createApp({ config, store: gate, metrics, logger, httpServer });
   httpServer.on('request', app.express);
   // A port in use (or not allowed) stops start-up with one line and the store closed, instead of
   // an unhandled 'error' event.
@@ -33,24 +36,42 @@ async function bootstrap(): Promise<void> {
     void store.close().finally(() => process.exit(1));
   });
   httpServer.listen(config.port, config.host, () => {
-    logger.info(
-      { store: store.capabilities.engine, url: `http://localhost:${config.port}/graphql` },
-      'ilo-graph ready',
-    );
+    logger.info({ store: store.capabilities.engine, port: config.port }, 'listening; preparing the graph');
   });
 
+  const preparing = new AbortController();
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    preparing.abort();
     await app.apollo.stop(); // drains in-flight requests, then closes the HTTP server
     await store.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await prepareGraph(store, {
+    seedOnStart: config.seedOnStart,
+    signal: preparing.signal,
+    onLoaded: (counts) => logger.info({ counts }, 'loaded the ILO knowledge base into an empty store'),
+    onWaiting: (reason, attempt, retryInMs) => {
+      gate.waitingFor(reason);
+      // The first failures are expected when the database starts beside the server: warn once,
+      // then every tenth attempt.
+      if (attempt === 1 || attempt % 10 === 0)
+        logger.warn({ attempt, retryInMs, reason }, 'graph not ready yet');
+    },
+  });
+  if (preparing.signal.aborted) return;
+  gate.open();
+  logger.info(
+    { store: store.capabilities.engine, url: `http://localhost:${config.port}/graphql` },
+    'ilo-graph ready',
+  );
 }
 
 bootstrap().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);
-  else console.error('ilo-graph failed to start:', error);
+  else console.error('ilo-graph failed to start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -15,6 +15,10 @@ const STORE_MESSAGES: Record<StoreError['code'], { code: ErrorCode; message: str
     code: ErrorCode.STORE_TIMEOUT,
     message: 'The graph store did not answer in time. Narrow the query (fewer items, less nesting) or retry.',
   },
+  STORE_MISCONFIGURED: {
+    code: ErrorCode.INTERNAL_SERVER_ERROR,
+    message: 'The graph store failed to answer this query.',
+  },
   STORE_QUERY_FAILED: {
     code: ErrorCode.INTERNAL_SERVER_ERROR,
     message: 'The graph store failed to answer this query.',

@@ -23,6 +23,10 @@ export class InstrumentedStore extends StoreDecorator {
     super(inner);
   }
 
+  override applySchema(): Promise<void> {
+    return this.observe('schema', () => this.inner.applySchema());
+  }
+
   override read(query: QueryName, params?: Params): Promise<Row[]> {
     return this.observe(query, () => this.inner.read(query, params));
   }

@@ -233,6 +233,20 @@ function translate(error: unknown, what: string): StoreError {
   if (error instanceof StoreError) return error;
   const code = (error as { code?: string }).code ?? '';
   const text = error instanceof Error ? error.message : String(error);
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return new StoreError(
+      'STORE_MISCONFIGURED',
+      `Neo4j refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${text})`,
+      { cause: error },
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StoreError(
+      'STORE_MISCONFIGURED',
+      `Neo4j has no such database: check NEO4J_DATABASE, or leave it unset for the server's default (${text})`,
+      { cause: error },
+    );
+  }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect/i.test(text)) {
     return new StoreError('STORE_UNAVAILABLE', `Neo4j is not available for ${what}: ${text}`, {
       cause: error,

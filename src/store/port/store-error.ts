@@ -1,5 +1,13 @@
-/** Why a store call failed, as clients see it in `extensions.code`. */
-export type StoreErrorCode = 'STORE_UNAVAILABLE' | 'STORE_TIMEOUT' | 'STORE_QUERY_FAILED';
+/**
+ * Why a store call failed. Clients see the first two in `extensions.code`; the others are internal
+ * errors to them. STORE_MISCONFIGURED: the store refused the configuration (credentials, database
+ * name): retrying cannot help, so start-up stops with the message, which names the variable.
+ */
+export type StoreErrorCode =
+  | 'STORE_UNAVAILABLE'
+  | 'STORE_TIMEOUT'
+  | 'STORE_QUERY_FAILED'
+  | 'STORE_MISCONFIGURED';
 
 /**
  * The only error type that leaves a store adapter. The message is for logs (it may name
