@@ -1,47 +1,36 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { once } from 'node:events';
 
 import { describe, expect, it } from 'vitest';
 
-const TSX = ['--import', 'tsx', 'src/index.ts'];
+import { freePort, startServerProcess } from '../helpers/server-process.js';
 
-/**
- * Starts `src/index.ts` as `npm start` does, with the given environment. Why NODE_ENV and
- * NEO4J_URI are reset: vitest sets NODE_ENV=test, under which Apollo leaves signals alone, and a
- * developer's NEO4J_URI (for the Neo4j contract suite) would send the server to that database.
- */
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, TSX, {
-    env: { ...process.env, NODE_ENV: 'development', NEO4J_URI: '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
+/** Whether something still accepts connections on the port. */
+async function listening(port: number): Promise<boolean> {
+  return fetch(`http://127.0.0.1:${port}/health`).then(
+    () => true,
+    () => false,
+  );
 }
 
 describe('the server process', () => {
   it('refuses a bad configuration value with a message naming the variable and a non-zero exit', async () => {
-    const { child, output } = startServer({ PORT: 'abc', DATA_DIR: ':memory:' });
-    const [code] = (await once(child, 'exit')) as [number];
+    const server = startServerProcess({ PORT: 'abc', DATA_DIR: ':memory:' });
+    const [code] = (await once(server.child, 'exit')) as [number];
     expect(code).not.toBe(0);
-    expect(output()).toMatch(
+    expect(server.output()).toMatch(
       /^Invalid configuration: PORT must be a whole number from 0 to 65535, got "abc"\n$/m,
     );
-    expect(output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    expect(server.output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
   it('starts on a fresh embedded store, seeds it, serves, and exits cleanly on SIGTERM', async () => {
-    const port = String(41000 + Math.floor(Math.random() * 1000));
-    const { child, output } = startServer({ PORT: port, DATA_DIR: ':memory:', HOST: '127.0.0.1' });
-    const deadline = Date.now() + 45_000;
-    while (!output().includes('ilo-graph ready') && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(output()).toMatch(/"Sector":\d+.*loaded the ILO knowledge base/);
+    const port = await freePort();
+    const server = startServerProcess({ PORT: String(port), DATA_DIR: ':memory:', HOST: '127.0.0.1' });
+    await server.waitFor(/ilo-graph ready/);
+    expect(server.output()).toMatch(/"Sector":\d+.*loaded the ILO knowledge base/);
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -51,10 +40,8 @@ describe('the server process', () => {
     expect(body.data.sectors.edges).toHaveLength(3);
     expect(body.data.sectors.totalCount).toBeGreaterThanOrEqual(22);
 
-    child.kill('SIGTERM');
-    const [code] = (await once(child, 'exit')) as [number];
-    expect(code).toBe(0);
-    expect(output()).toContain('shutting down');
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).toContain('shutting down');
   }, 60_000);
 
   it('stops with one line and a non-zero exit when its port is taken', async () => {
@@ -62,13 +49,47 @@ describe('the server process', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = String((blocker.address() as AddressInfo).port);
     try {
-      const { child, output } = startServer({ PORT: port, DATA_DIR: ':memory:', HOST: '127.0.0.1' });
-      const [code] = (await once(child, 'exit')) as [number];
+      const server = startServerProcess({ PORT: port, DATA_DIR: ':memory:', HOST: '127.0.0.1' });
+      const [code] = (await once(server.child, 'exit')) as [number];
       expect(code).toBe(1);
-      expect(output()).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`));
-      expect(output()).not.toMatch(/Unhandled 'error' event/);
+      expect(server.output()).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`));
+      expect(server.output()).not.toMatch(/Unhandled 'error' event/);
     } finally {
       blocker.close();
     }
+  }, 60_000);
+
+  it('is one process under `npm start`: SIGTERM to npm stops the server and frees the port', async () => {
+    const port = await freePort();
+    const npm = spawn('npm', ['start', '--silent'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        NEO4J_URI: '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: ':memory:',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    npm.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const deadline = Date.now() + 45_000;
+    while (!output.includes('ilo-graph ready') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(output).toContain('ilo-graph ready');
+    expect(await listening(port)).toBe(true);
+
+    npm.kill('SIGTERM');
+    const [code] = (await once(npm, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(output).toContain('shutting down');
+    // Nothing is left behind holding the port.
+    for (let waited = 0; waited < 5_000 && (await listening(port)); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await listening(port)).toBe(false);
   }, 60_000);
 });
