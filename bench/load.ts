@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   });
   const metrics = new Metrics();
   // The store exactly as the server builds it (read cache per READ_CACHE: on by default here).
-  const store = createServerStore(config, metrics);
+  const store = await createServerStore(config, metrics);
   await store.applySchema();
   await replaceGraph(store, await buildDataset());
   const httpServer = createServer();

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
   const dataset = await buildDataset();
-  const store = createStore(config.store);
+  const store = await createStore(config.store);
   try {
     await store.applySchema();
     await replaceGraph(store, dataset);

@@ -19,7 +19,7 @@ async function bootstrap(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
 
-  const store = createServerStore(config, metrics, (state, reason) =>
+  const store = await createServerStore(config, metrics, (state, reason) =>
     state === 'down'
       ? logger.error({ reason }, 'graph store down; reconnecting')
       : logger.info('graph store back'),

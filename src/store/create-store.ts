@@ -5,23 +5,45 @@ import type { Config, StoreConfig } from '../config.js';
 import type { Metrics } from '../server/metrics.js';
 import { CachedStore } from './cached-store.js';
 import { InstrumentedStore } from './instrumented-store.js';
-import { KuzuStore } from './kuzu/kuzu-store.js';
 import { Neo4jStore } from './neo4j/neo4j-store.js';
 import type { GraphStore } from './port/graph-store.port.js';
+import { StoreError } from './port/store-error.js';
 import { ResilientStore } from './resilient-store.js';
 
-/** NEO4J_URI set → Neo4jStore, else the embedded KuzuStore (its data directory created if missing). */
-export function createStore(config: StoreConfig): GraphStore {
+/**
+ * NEO4J_URI set → Neo4jStore, else the embedded KuzuStore (its data directory created if missing).
+ * The embedded engine is an optional dependency, loaded only here and only when used: a Neo4j
+ * deployment installs without it (`npm ci --omit=optional`, ~540 MB less).
+ */
+export async function createStore(config: StoreConfig): Promise<GraphStore> {
   switch (config.kind) {
     case 'neo4j':
       return new Neo4jStore(config);
-    case 'kuzu':
+    case 'kuzu': {
+      const { KuzuStore } = await loadEmbeddedStore();
       if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
       return new KuzuStore(config);
+    }
     default: {
       const unreachable: never = config;
       throw new Error(`Unknown store kind: ${JSON.stringify(unreachable)}`);
     }
+  }
+}
+
+async function loadEmbeddedStore(): Promise<typeof import('./kuzu/kuzu-store.js')> {
+  try {
+    return await import('./kuzu/kuzu-store.js');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /'kuzu'/.test(String(error))) {
+      throw new StoreError(
+        'STORE_MISCONFIGURED',
+        'NEO4J_URI is not set, so the embedded store would be used, but its engine (the optional package kuzu) is not installed: set NEO4J_URI to run on Neo4j, or install it with `npm install kuzu`.',
+        { cause: error },
+      );
+    }
+    throw error;
   }
 }
 
@@ -30,12 +52,12 @@ export function createStore(config: StoreConfig): GraphStore {
  * while down, reconnect by itself); metrics (so they count what really reaches the store); and,
  * when READ_CACHE is on, the read cache (so repeated reads never reach it).
  */
-export function createServerStore(
+export async function createServerStore(
   config: Config,
   metrics: Metrics,
   onStateChange?: (state: 'up' | 'down', reason?: string) => void,
-): GraphStore {
-  const resilient = new ResilientStore(createStore(config.store), { onStateChange });
+): Promise<GraphStore> {
+  const resilient = new ResilientStore(await createStore(config.store), { onStateChange });
   const instrumented = new InstrumentedStore(resilient, metrics);
   return config.readCache ? new CachedStore(instrumented) : instrumented;
 }

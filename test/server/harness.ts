@@ -48,7 +48,7 @@ export interface HarnessOptions {
    * (e.g. `createServerStore`: outage handling, metrics, read cache); used as it is, unwrapped.
    * Default: `store` (or the store under test) wrapped in InstrumentedStore only.
    */
-  serverStore?: (config: Config, metrics: Metrics) => GraphStore;
+  serverStore?: (config: Config, metrics: Metrics) => GraphStore | Promise<GraphStore>;
   /** Load the knowledge base into the store (default true when neither store is given). */
   seed?: boolean;
   logger?: Logger;
@@ -102,7 +102,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = loadConfig({ DATA_DIR: ':memory:', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
   const metrics = new Metrics({ maxOperations: config.metricsMaxOperations });
   const store = options.serverStore
-    ? options.serverStore(config, metrics)
+    ? await options.serverStore(config, metrics)
     : new InstrumentedStore(options.store ?? createTestStore(), metrics);
   if (options.seed ?? !(options.store || options.serverStore)) await seedTestStore(store);
   const logger = options.logger ?? pino({ level: 'silent' });
