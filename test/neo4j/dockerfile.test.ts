@@ -25,8 +25,9 @@ describe('the Dockerfile, built on the host', () => {
   }, 600_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }), 180_000);
 
-  const run = (env: Record<string, string>) => {
-    const [command, ...args] = image.cmd;
+  /** The image's CMD, or another command, in the built image's directory. */
+  const run = (env: Record<string, string>, cmd = image.cmd) => {
+    const [command, ...args] = cmd;
     const child = spawn(command === 'node' ? process.execPath : command!, args, {
       cwd: image.dir,
       // The image's ENV, the container paths swapped for temporary ones, and no variable of the suite's.
@@ -59,6 +60,20 @@ describe('the Dockerfile, built on the host', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/NEO4J_URI is not set.*optional package kuzu\) is not installed: set NEO4J_URI/);
   });
+
+  it("runs the compose file's seed job: the knowledge base loaded into Neo4j, exit 0", async () => {
+    const job = run(
+      {
+        NEO4J_URI: neo4jTestUri()!,
+        NEO4J_USERNAME: process.env.NEO4J_USERNAME ?? 'neo4j',
+        NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+      },
+      ['node', 'dist/seed/cli.js'],
+    );
+    const [code] = (await once(job.child, 'exit')) as [number];
+    expect(code, job.output()).toBe(0);
+    expect(job.output()).toMatch(/^seeded neo4j: \d+ entities/m);
+  }, 120_000);
 
   it('starts on Neo4j, passes its HEALTHCHECK, serves the graph, and stops cleanly on its stop signal', async () => {
     const port = await freePort();
