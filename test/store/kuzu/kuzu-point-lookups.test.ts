@@ -62,11 +62,12 @@ describe('per-id lookups on a graph large enough to use them', () => {
   };
   dataset.entities.push({ id: 'collaboration:c', kind: 'Collaboration', name: 'C', sources: [] });
 
+  // Loading 10,000 entities and their links takes seconds, more on a busy machine.
   beforeAll(async () => {
     store = kuzuTestStore();
     await store.applySchema();
     await replaceGraph(store, dataset);
-  });
+  }, 180_000);
   afterAll(() => store.close());
 
   it('answers exactly what the batch query answers', async () => {
