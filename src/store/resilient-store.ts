@@ -1,15 +1,6 @@
-import type {
-  GraphStore,
-  Params,
-  Row,
-  SearchMatch,
-  SearchOptions,
-  WriteOptions,
-  WriteStatement,
-} from './port/graph-store.port.js';
+import type { GraphStore } from './port/graph-store.port.js';
 import { StoreError } from './port/store-error.js';
-import type { QueryName } from './query-names.js';
-import { StoreDecorator } from './store-decorator.js';
+import { GuardedStore } from './store-decorator.js';
 
 export interface ResilienceOptions {
   /** A call still running after this long makes the store check its health (0: never). */
@@ -34,7 +25,7 @@ const DEFAULTS: ResilienceOptions = { probeAfterMs: 2_000, minBackoffMs: 100, ma
  *   store has the `reopen` capability (the embedded store), reopen then health. The first
  *   success marks it up again: the server serves without a restart.
  */
-export class ResilientStore extends StoreDecorator {
+export class ResilientStore extends GuardedStore {
   private state: 'up' | 'down' = 'up';
   /**
    * How to fail each call in flight when the store goes down.
@@ -57,22 +48,6 @@ export class ResilientStore extends StoreDecorator {
   /** `up` while the store answers; `down` from an outage until a recovery attempt succeeds. */
   get status(): 'up' | 'down' {
     return this.state;
-  }
-
-  override applySchema(): Promise<void> {
-    return this.guard(() => this.inner.applySchema());
-  }
-
-  override read(query: QueryName, params?: Params): Promise<Row[]> {
-    return this.guard(() => this.inner.read(query, params));
-  }
-
-  override write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean> {
-    return this.guard(() => this.inner.write(statements, options));
-  }
-
-  override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
-    return this.guard(() => this.inner.search(text, options));
   }
 
   override async health(): Promise<void> {
@@ -103,7 +78,7 @@ export class ResilientStore extends StoreDecorator {
     await this.inner.close();
   }
 
-  private async guard<T>(run: () => Promise<T>): Promise<T> {
+  protected async guard<T>(run: () => Promise<T>): Promise<T> {
     if (this.state === 'down') throw unavailable('The graph store is down; reconnecting.');
     const probe =
       this.options.probeAfterMs > 0

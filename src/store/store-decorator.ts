@@ -56,3 +56,28 @@ export abstract class StoreDecorator implements GraphStore {
     return this.inner.close();
   }
 }
+
+/**
+ * A decorator that passes every call reaching the store through one `guard` (the outage breaker,
+ * the start-up gate): a call added to the port is guarded here once, not in each of them.
+ * `health` is left to each: it is how they decide.
+ */
+export abstract class GuardedStore extends StoreDecorator {
+  protected abstract guard<T>(call: () => Promise<T>): Promise<T>;
+
+  override applySchema(): Promise<void> {
+    return this.guard(() => this.inner.applySchema());
+  }
+
+  override read(query: QueryName, params?: Params): Promise<Row[]> {
+    return this.guard(() => this.inner.read(query, params));
+  }
+
+  override write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean> {
+    return this.guard(() => this.inner.write(statements, options));
+  }
+
+  override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+    return this.guard(() => this.inner.search(text, options));
+  }
+}
