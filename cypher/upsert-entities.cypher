@@ -7,7 +7,7 @@
 UNWIND $rows AS row
 WITH row WHERE row.id IS NULL OR row.id <> ''
 MERGE (n:Entity {id: row.id})
-SET n.kind = row.kind, n.name = row.name, n.acronym = row.acronym, n.aliases = row.aliases,
+SET n.kind = row.kind, n.name = row.name, n.acronym = row.acronym, n.aliases = row.aliases, n.names = row.names,
     n.aliasText = row.aliasText, n.description = row.description, n.sources = row.sources,
     n.confidence = row.confidence, n.sourcePassages = row.sourcePassages, n.nameFolded = row.nameFolded, n.acronymFolded = row.acronymFolded,
     n.aliasesFolded = row.aliasesFolded, n.descriptionFolded = row.descriptionFolded, n.cluster = row.cluster, n.isicSections = row.isicSections,

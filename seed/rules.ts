@@ -68,7 +68,7 @@ export const COLLABORATION_ROLES = {
 
 type KindField = Exclude<
   keyof EntityRecord,
-  'id' | 'kind' | 'name' | 'acronym' | 'aliases' | 'description' | 'sources'
+  'id' | 'kind' | 'name' | 'acronym' | 'aliases' | 'names' | 'description' | 'sources'
 >;
 
 /** The kinds on which each kind-specific field means something (src/domain/dataset.ts). */

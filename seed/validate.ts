@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import type { Citation, Dataset, EntityRecord, LinkRecord, PassageRecord } from '../src/domain/dataset.js';
+import type {
+  Citation,
+  Dataset,
+  EntityName,
+  EntityRecord,
+  LinkRecord,
+  PassageRecord,
+} from '../src/domain/dataset.js';
 import { ID_PREFIX, type NodeKind } from '../src/domain/entity-kind.js';
 import type { RelationType } from '../src/domain/relation-type.js';
 import { foldWhitespace } from './passages/text.js';
@@ -33,6 +40,8 @@ export interface ReferenceInput {
   passages: PassageRecord[];
   /** Rows that describe an entity defined elsewhere (a seed file): their citations join it. */
   mentions?: { id: string; sources: Citation[] }[];
+  /** Names an entity defined anywhere goes by (reference/names.tsv): each joins its `names` and `aliases`. */
+  names?: { id: string; name: EntityName }[];
 }
 
 export interface SeedInputs {
@@ -165,6 +174,27 @@ class SeedCollector {
     if (aliases.length) target.aliases = [...new Set([...(target.aliases ?? []), ...aliases])];
   }
 
+  /**
+   * Gives an entity one more name with its evidence: kept in `names` (the name, its language,
+   * its type and sources) and added to `aliases`, which search and matching read. The same name
+   * in the same language twice is a mistake in the table, reported.
+   */
+  addName(file: string, id: string, name: EntityName): void {
+    const target = this.entities.get(id)?.record;
+    if (!target) {
+      this.problem(file, `${id} "${name.name}"`, 'names an entity defined nowhere');
+      return;
+    }
+    const names = target.names ?? [];
+    if (names.some((n) => n.name === name.name && n.language === name.language)) {
+      this.problem(file, `${id} "${name.name}"`, `name given twice in language ${name.language}`);
+      return;
+    }
+    target.names = [...names, name];
+    if (name.name !== target.name && name.name !== target.acronym)
+      target.aliases = [...new Set([...(target.aliases ?? []), name.name])];
+  }
+
   /** Adds a link, merging the sources of a link already stated (same from, type, to). */
   addLink(file: string, link: LinkRecord): void {
     const existing = this.links.get(linkKey(link));
@@ -267,6 +297,11 @@ export function validateSeed(inputs: SeedInputs): Dataset {
     for (const m of table.mentions ?? []) {
       const sources = c.citations(table.file, m.id, m.sources);
       pendingMentions.push(() => c.mention(table.file, m.id, sources));
+    }
+    for (const { id, name } of table.names ?? []) {
+      const sources = c.citations(table.file, `${id} "${name.name}"`, name.sources);
+      // A name whose every citation failed is reported above and left out.
+      if (sources.length > 0) pendingMentions.push(() => c.addName(table.file, id, { ...name, sources }));
     }
     pendingLinks.push(
       table.links.map((l) => ({ ...l, sources: c.citations(table.file, linkKey(l), l.sources) })),

@@ -143,7 +143,7 @@ export type Country = Entity & Node & {
   __typename?: 'Country';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Collaborations there. */
   collaborations: Array<Collaboration>;
@@ -161,6 +161,8 @@ export type Country = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes active there. */
@@ -219,7 +221,7 @@ export type Department = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Instruments and guidance it adopted (an organ such as the Governing Body). */
   adopted: Array<Entity>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `SECTOR`, `LAB/ADMIN`. */
   code?: Maybe<Scalars['String']['output']>;
@@ -237,6 +239,8 @@ export type Department = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
@@ -314,7 +318,7 @@ export type Document = Entity & Node & {
   __typename?: 'Document';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -334,6 +338,8 @@ export type Document = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** The passages the document was cut into, in reading order. */
@@ -389,7 +395,7 @@ export type DocumentWhere = {
 export type Entity = {
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -401,6 +407,8 @@ export type Entity = {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
@@ -446,6 +454,19 @@ export type EntityKind =
   | 'SOCIAL_PARTNER'
   /** A subject of work: child labour, OSH, migration... */
   | 'TOPIC';
+
+/** A name an entity goes by beyond its `name` and `acronym`: in French or Spanish, a reference, a short title, a variant. Every one is also among `aliases`, so search and `match` find the entity by it. */
+export type EntityName = {
+  __typename?: 'EntityName';
+  /** Its language. */
+  language: Language;
+  /** The name as written. */
+  name: Scalars['String']['output'];
+  /** Where the name comes from. A French or Spanish name known only as general knowledge is UNCONFIRMED. */
+  sources: Array<Citation>;
+  /** What kind of name it is. */
+  type: NameType;
+};
 
 /** Order of a list. Ties are broken by id, so pages are stable. */
 export type EntityOrder =
@@ -537,7 +558,7 @@ export type Guidance = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** The meeting that adopted it. */
   adoptedAt: Array<Meeting>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -551,6 +572,8 @@ export type Guidance = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes and departments that promote it. */
@@ -617,7 +640,7 @@ export type Instrument = Entity & Node & {
   adoptedAt: Array<Meeting>;
   /** The ILO organ that adopted it, when not a meeting (e.g. the Governing Body). */
   adoptedBy: Array<Department>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** fundamental, governance or technical. */
   category?: Maybe<Scalars['String']['output']>;
@@ -635,6 +658,8 @@ export type Instrument = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Number, e.g. 182. */
@@ -704,6 +729,15 @@ export type InstrumentWhere = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The ILO's official languages, in which names are recorded. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES'
+  /** French. */
+  | 'FR';
+
 /** How a neighbour was reached. */
 export type LinkDirection =
   /** A relationship from the neighbour to the entity. */
@@ -720,7 +754,7 @@ export type Meeting = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Instruments and guidance adopted there. */
   adopted: Array<Entity>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -734,6 +768,8 @@ export type Meeting = Entity & Node & {
   meetingType?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Who organises it. */
@@ -798,6 +834,19 @@ export type MostConnected = {
   rankedBy: ConnectionRanking;
 };
 
+/** What kind of name it is. */
+export type NameType =
+  /** An acronym, e.g. `OMS` (French and Spanish for WHO). */
+  | 'ACRONYM'
+  /** The official name in its language. */
+  | 'OFFICIAL'
+  /** How an instrument is cited, e.g. `C138`, `Convention No. 138`. */
+  | 'REFERENCE'
+  /** A short title or short name, e.g. `Minimum Age Convention`. */
+  | 'SHORT'
+  /** Another way people write it, e.g. `Turin Centre`. */
+  | 'VARIANT';
+
 /** An entity linked to another, with the relationship type and the evidence for the link. */
 export type Neighbour = {
   __typename?: 'Neighbour';
@@ -818,7 +867,7 @@ export type Ngo = Entity & Node & {
   __typename?: 'Ngo';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Its collaborations with the ILO. */
   collaborations: Array<Collaboration>;
@@ -836,6 +885,8 @@ export type Ngo = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
@@ -892,7 +943,7 @@ export type Objective = Entity & Node & {
   __typename?: 'Objective';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `1`, `1a`. */
   code?: Maybe<Scalars['String']['output']>;
@@ -910,6 +961,8 @@ export type Objective = Entity & Node & {
   level?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** The operational objectives of a strategic objective. */
@@ -981,7 +1034,7 @@ export type PartnerAgency = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** UN specialized agency, IFI, other IGO... */
   agencyType?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Its collaborations with the ILO. */
   collaborations: Array<Collaboration>;
@@ -999,6 +1052,8 @@ export type PartnerAgency = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Sectors it cooperates with the ILO on. */
@@ -1085,7 +1140,7 @@ export type Programme = Entity & Node & {
   __typename?: 'Programme';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Collaborations it takes part in. */
   collaborations: Array<Collaboration>;
@@ -1109,6 +1164,8 @@ export type Programme = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
@@ -1433,7 +1490,7 @@ export type Region = Entity & Node & {
   __typename?: 'Region';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -1451,6 +1508,8 @@ export type Region = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes active in it. */
@@ -1504,7 +1563,7 @@ export type Sector = Entity & Node & {
   __typename?: 'Sector';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Sector grouping (editorial: see the citation confidence). */
   cluster?: Maybe<Scalars['String']['output']>;
@@ -1532,6 +1591,8 @@ export type Sector = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Partner agencies cooperating with the ILO on this sector (through collaborations). */
@@ -1586,7 +1647,7 @@ export type SocialPartner = Entity & Node & {
   __typename?: 'SocialPartner';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Its collaborations with the ILO. */
   collaborations: Array<Collaboration>;
@@ -1602,6 +1663,8 @@ export type SocialPartner = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** workers or employers. */
@@ -1654,7 +1717,7 @@ export type Topic = Entity & Node & {
   __typename?: 'Topic';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Collaborations on it. */
   collaborations: Array<Collaboration>;
@@ -1670,6 +1733,8 @@ export type Topic = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes addressing it. */

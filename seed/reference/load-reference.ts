@@ -11,6 +11,7 @@ import {
   loadSectors,
 } from './tables.js';
 import { loadIloRegions } from './regions.js';
+import { loadNames } from './names.js';
 import { readTsv } from './tsv.js';
 
 /** Loads every reference table under `dir` (seed/reference) into records ready for validation. */
@@ -28,5 +29,6 @@ export async function loadReferenceTables(dir: string): Promise<ReferenceInput[]
     loadNgos(await read('ngos')),
     countries,
     loadIloRegions(countries),
+    loadNames(await read('names')),
   ];
 }

@@ -19,6 +19,25 @@ export interface Citation {
   confidence: Confidence;
 }
 
+/** The languages names are recorded in: the ILO's three official languages. */
+export const NAME_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+/**
+ * What kind of name it is: the `official` name in a language, a `short` title, an `acronym`, a
+ * `reference` to an instrument (`C138`, `Convention No. 138`) or a `variant` people write.
+ */
+export const NAME_TYPES = ['official', 'short', 'acronym', 'reference', 'variant'] as const;
+export type NameType = (typeof NAME_TYPES)[number];
+
+/** One name an entity goes by, beyond its `name` and `acronym`, with the evidence for it. */
+export interface EntityName {
+  name: string;
+  language: NameLanguage;
+  type: NameType;
+  sources: Citation[];
+}
+
 /** A citable piece of a document: a numbered paragraph, a footnote, a web-page section, a table row. */
 export interface PassageRecord {
   id: string;
@@ -41,6 +60,11 @@ export interface EntityRecord {
   name: string;
   acronym?: string | null;
   aliases?: string[];
+  /**
+   * Names from seed/reference/names.tsv (other languages, references, short titles), each with
+   * its own sources; every one is also among `aliases`, so search and matching find it.
+   */
+  names?: EntityName[];
   description?: string | null;
   sources: Citation[];
 

@@ -51,6 +51,8 @@ export const ENTITY_TABLE: NodeTable = {
     str('name'),
     str('acronym'),
     json('aliases'),
+    /** The names of seed/reference/names.tsv with their sources (EntityName[] as JSON). */
+    json('names'),
     /** Aliases joined by " | ": what Neo4j's full-text index can read. */
     str('aliasText'),
     str('description'),

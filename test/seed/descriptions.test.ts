@@ -64,7 +64,7 @@ describe('entity descriptions', () => {
 
   it('describe the reference tables as the project’s own', () => {
     const tables = dataset.entities.filter((e) => e.id.startsWith('document:ref-'));
-    expect(tables.length).toBe(8);
+    expect(tables.length).toBe(9);
     for (const t of tables) expect(t.description).toMatch(/^Reference table of .+, compiled for ilo-graph/u);
   });
 });

@@ -2,6 +2,7 @@ import { Field, InterfaceType } from 'type-graphql';
 
 import { ConfidenceEnum, EntityKindEnum } from '../shared/enums.js';
 import { Citation } from './citation.type.js';
+import { EntityName } from './entity-name.type.js';
 import { Node } from './node.interface.js';
 
 /** What every entity of the knowledge graph has: identity, names, description and evidence. */
@@ -20,8 +21,16 @@ export abstract class Entity extends Node {
   @Field(() => String, { nullable: true, description: 'Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`.' })
   acronym!: string | null;
 
-  @Field(() => [String], { description: 'Other names the sources use.' })
+  @Field(() => [String], {
+    description: 'Other names it goes by: those the sources use, and every one of `names`.',
+  })
   aliases!: string[];
+
+  @Field(() => [EntityName], {
+    description:
+      'Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources.',
+  })
+  names!: EntityName[];
 
   @Field(() => String, {
     nullable: true,
