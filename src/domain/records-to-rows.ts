@@ -1,4 +1,4 @@
-import { foldText } from '../search/fold-text.js';
+import { foldForIndex } from '../search/fold-text.js';
 import { ENTITY_TABLE } from '../store/graph-schema.js';
 import type { Citation, Confidence, EntityRecord, LinkRecord, PassageRecord } from './dataset.js';
 
@@ -30,10 +30,10 @@ export function entityToRow(entity: EntityRecord): Record<string, unknown> {
     row[column.name] = column.json ? JSON.stringify(value ?? []) : (value ?? null);
   }
   row.aliasText = (entity.aliases ?? []).join(' | ') || null;
-  row.nameFolded = foldText(entity.name);
-  row.acronymFolded = entity.acronym ? foldText(entity.acronym) : null;
-  row.aliasesFolded = row.aliasText === null ? null : foldText(String(row.aliasText));
-  row.descriptionFolded = entity.description ? foldText(entity.description) : null;
+  row.nameFolded = foldForIndex(entity.name);
+  row.acronymFolded = entity.acronym ? foldForIndex(entity.acronym) : null;
+  row.aliasesFolded = row.aliasText === null ? null : foldForIndex(String(row.aliasText));
+  row.descriptionFolded = entity.description ? foldForIndex(entity.description) : null;
   row.confidence = weakestConfidence(entity.sources);
   row.sourcePassages = sourcePassages(entity.sources);
   return row;

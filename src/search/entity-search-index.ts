@@ -4,6 +4,7 @@ import type { SearchMatch, SearchOptions } from '../store/port/graph-store.port.
 import { exactKey, foldText, queryWords } from './fold-text.js';
 import { MIN_FUZZY, MIN_PREFIX, rankCandidates, type SearchCandidate } from './rank-hits.js';
 import { shortAcronymKey } from './short-acronyms.js';
+import { allowsTypo } from './typo-tolerance.js';
 
 /** The searchable fields of one entity. */
 export interface SearchDocument {
@@ -72,6 +73,34 @@ export class EntitySearchIndex {
     return this.index.documentCount;
   }
 
+  /**
+   * The ids of the entities whose name, acronym or aliases hold one of `words` (folded), each
+   * word matching as itself or one edit away (a letter added, dropped, changed, or two
+   * neighbours swapped) when `allowsTypo`, never as a prefix: the same rule as the Lucene query
+   * Neo4j runs for matching (luceneCandidateQuery), so both stores find the same candidates.
+   * Best first, at most `limit`, ties by id.
+   */
+  candidates(words: readonly string[], kinds: readonly string[], limit: number): string[] {
+    if (words.length === 0) return [];
+    const only = new Set(kinds);
+    // MiniSearch's fuzzy distance counts a swap as two edits; the swapped forms are added as
+    // words of their own, so that `orgainzation` finds `organization` as Lucene's fuzzy query does.
+    const terms = new Set(words);
+    for (const w of words) if (allowsTypo(w)) for (const swapped of adjacentSwaps(w)) terms.add(swapped);
+    const results = this.index.search([...terms].join(' '), {
+      fields: ['name', 'acronym', 'aliasesText'],
+      boost: { name: 3, acronym: 3, aliasesText: 2 },
+      prefix: false,
+      fuzzy: (term) => (allowsTypo(term) ? 1 : false),
+      combineWith: 'OR',
+      filter: (r) => only.has(this.documents.get(String(r.id))?.kind ?? ''),
+    });
+    return results
+      .sort((a, b) => b.score - a.score || String(a.id).localeCompare(String(b.id)))
+      .slice(0, limit)
+      .map((r) => String(r.id));
+  }
+
   search(text: string, options: SearchOptions): SearchMatch[] {
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
     const wanted = (id: string) => !kinds || kinds.has(this.documents.get(id)?.kind ?? '');
@@ -83,4 +112,14 @@ export class EntitySearchIndex {
     const found = [...candidates].map((id) => this.documents.get(id)!);
     return rankCandidates(text, found, this.shortAcronyms, options.limit);
   }
+}
+
+/** Every form of a word with two neighbouring letters swapped (`orgainzation` → `organization`, ...). */
+function adjacentSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    swaps.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return swaps;
 }

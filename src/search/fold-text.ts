@@ -9,6 +9,15 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Folded text as Neo4j's full-text index is given it: apostrophes read as spaces, so that
+ * `l'éducation` holds the words `l` and `education`, as the embedded index splits it (Lucene's
+ * tokenizer would keep `l'education` whole, and `education` would not find it).
+ */
+export function foldForIndex(text: string): string {
+  return foldText(text).replace(/['’ʼ]/gu, ' ');
+}
+
 /** Folds and collapses punctuation and spaces: the form in which an exact name/acronym match is judged. */
 export function exactKey(text: string): string {
   return foldText(text)

@@ -1,5 +1,7 @@
 import type { Metrics } from '../server/metrics.js';
 import type {
+  CandidateQuery,
+  CandidateRow,
   GraphStore,
   Params,
   Row,
@@ -37,6 +39,12 @@ export class InstrumentedStore extends StoreDecorator {
 
   override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
     return this.observe('search', () => this.inner.search(text, options));
+  }
+  override matchCandidates(
+    queries: readonly CandidateQuery[],
+    options: { limit: number },
+  ): Promise<CandidateRow[][]> {
+    return this.observe('match-candidates', () => this.inner.matchCandidates(queries, options));
   }
 
   private async observe<T>(name: string, run: () => Promise<T>): Promise<T> {

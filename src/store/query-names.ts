@@ -44,7 +44,14 @@ export type QueryName = (typeof QUERY_NAMES)[number];
  * embedded store searches an in-process index instead of running `search-entities`).
  */
 export const DIALECT_ONLY_QUERIES = {
-  neo4j: ['search-entities', 'short-acronyms'],
+  neo4j: ['search-entities', 'short-acronyms', 'match-candidates'],
   // Point-lookup variants the embedded store runs once per id on large graphs (kuzu-point-lookups.ts).
-  kuzu: ['entity-by-id', 'linked-out-by-id', 'linked-in-by-id', 'linked-via-collaboration-by-id'],
+  kuzu: [
+    'entity-by-id',
+    'linked-out-by-id',
+    'linked-in-by-id',
+    'linked-via-collaboration-by-id',
+    // Match candidates found in the in-process index, read by id (Neo4j finds and reads them in one query).
+    'candidates-by-ids',
+  ],
 } as const;

@@ -1,4 +1,6 @@
 import type {
+  CandidateQuery,
+  CandidateRow,
   GraphStore,
   Params,
   Row,
@@ -36,6 +38,10 @@ export abstract class StoreDecorator implements GraphStore {
 
   search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
     return this.inner.search(text, options);
+  }
+
+  matchCandidates(queries: readonly CandidateQuery[], options: { limit: number }): Promise<CandidateRow[][]> {
+    return this.inner.matchCandidates(queries, options);
   }
 
   /** Present exactly when the wrapped store has it. */
@@ -79,5 +85,12 @@ export abstract class GuardedStore extends StoreDecorator {
 
   override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
     return this.guard(() => this.inner.search(text, options));
+  }
+
+  override matchCandidates(
+    queries: readonly CandidateQuery[],
+    options: { limit: number },
+  ): Promise<CandidateRow[][]> {
+    return this.guard(() => this.inner.matchCandidates(queries, options));
   }
 }

@@ -1,14 +1,18 @@
 import kuzu from 'kuzu';
 
-import type {
-  GraphStore,
-  Params,
-  Row,
-  SearchMatch,
-  SearchOptions,
-  StoreCapabilities,
-  WriteOptions,
-  WriteStatement,
+import {
+  PLACE_RELATION_TYPES,
+  type CandidateQuery,
+  type CandidateRow,
+  type GraphStore,
+  type Params,
+  type Row,
+  type SearchMatch,
+  type SearchOptions,
+  type StoreCapabilities,
+  type StoreNode,
+  type WriteOptions,
+  type WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
 import { DIALECT_ONLY_QUERIES, QUERY_NAMES, type QueryName } from '../query-names.js';
@@ -156,14 +160,48 @@ export class KuzuStore implements GraphStore {
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+    return (await this.index()).search(text, options);
+  }
+
+  /**
+   * Candidates found in the in-process index (as Neo4j's full-text index finds them: same words,
+   * same typo rule), then read with their places in one query for the whole batch.
+   */
+  async matchCandidates(
+    queries: readonly CandidateQuery[],
+    options: { limit: number },
+  ): Promise<CandidateRow[][]> {
+    const index = await this.index();
+    const found = queries.map((q) => [
+      ...new Set([...index.candidates(q.words, q.kinds, options.limit), ...q.ids]),
+    ]);
+    const ids = [...new Set(found.flat())];
+    if (ids.length === 0) return queries.map(() => []);
+    const rows = await this.execute(this.reader(), 'candidates-by-ids', {
+      ids,
+      placeTypes: PLACE_RELATION_TYPES,
+    });
+    const byId = new Map<string, CandidateRow>();
+    for (const row of rows) {
+      const node = row.node as StoreNode;
+      byId.set(String(node.properties.id), { node, places: (row.places as StoreNode[]) ?? [] });
+    }
+    return queries.map((q, i) =>
+      found[i]!.map((id) => byId.get(id)).filter(
+        (c): c is CandidateRow => c !== undefined && q.kinds.includes(String(c.node.properties.kind)),
+      ),
+    );
+  }
+
+  /** The search index of what was last committed, built from the store on first use. */
+  private index(): Promise<EntitySearchIndex> {
     this.searchIndex ??= this.read('search-documents').then(
       (rows) => new EntitySearchIndex(searchDocumentsFromRows(rows)),
     );
-    const index = await this.searchIndex.catch((error: unknown) => {
+    return this.searchIndex.catch((error: unknown) => {
       this.searchIndex = undefined;
       throw error;
     });
-    return index.search(text, options);
   }
 
   async health(): Promise<void> {

@@ -1,4 +1,5 @@
 import { queryWords } from '../../search/fold-text.js';
+import { allowsTypo } from '../../search/typo-tolerance.js';
 
 /** Characters with a meaning in Lucene's query syntax, escaped so user text is only ever text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -27,4 +28,27 @@ export function luceneQuery(text: string, shortAcronyms: ReadonlySet<string> = n
     return `(${variants.join(' OR ')})`;
   });
   return [exact, ...perWord].join(' OR ');
+}
+
+/** The fields matching looks in: names, acronyms and aliases, not descriptions. */
+const CANDIDATE_FIELDS = ['nameFolded^3', 'acronymFolded^3', 'aliasesFolded^2'] as const;
+
+/**
+ * The Lucene query that finds match candidates for some folded words: each word in a name,
+ * acronym or alias field, as itself or, when `allowsTypo`, with one edit (`~1`: Lucene counts a
+ * swap of two neighbours as one edit), never as a prefix. The same rule as the embedded store's
+ * EntitySearchIndex.candidates. Returns '' when no word is left.
+ */
+export function luceneCandidateQuery(words: readonly string[]): string {
+  const clauses: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(LUCENE_SPECIAL, '').trim();
+    if (!word || /\s/u.test(word)) continue;
+    for (const boosted of CANDIDATE_FIELDS) {
+      const [field, boost] = boosted.split('^');
+      clauses.push(`${field}:${word}^${boost}`);
+      if (allowsTypo(word)) clauses.push(`${field}:${word}~1`);
+    }
+  }
+  return clauses.join(' OR ');
 }

@@ -1,14 +1,18 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
-import type {
-  GraphStore,
-  Params,
-  Row,
-  SearchMatch,
-  SearchOptions,
-  StoreCapabilities,
-  WriteOptions,
-  WriteStatement,
+import {
+  PLACE_RELATION_TYPES,
+  type CandidateQuery,
+  type CandidateRow,
+  type GraphStore,
+  type Params,
+  type Row,
+  type SearchMatch,
+  type SearchOptions,
+  type StoreCapabilities,
+  type StoreNode,
+  type WriteOptions,
+  type WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
 import { DIALECT_ONLY_QUERIES, QUERY_NAMES, type QueryName } from '../query-names.js';
@@ -16,7 +20,7 @@ import { QueryRegistry } from '../query-registry.js';
 import { CommitListeners } from '../commit-listeners.js';
 import { neo4jSchemaStatements } from './neo4j-ddl.js';
 import { toDriverParams, toRow } from './neo4j-values.js';
-import { luceneQuery } from './neo4j-search.js';
+import { luceneCandidateQuery, luceneQuery } from './neo4j-search.js';
 import { ENTITY_KINDS } from '../../domain/entity-kind.js';
 import { candidateCount } from '../../search/entity-search-index.js';
 import { rankCandidates } from '../../search/rank-hits.js';
@@ -136,6 +140,31 @@ export class Neo4jStore implements GraphStore {
       description: row.description === null || row.description === undefined ? null : String(row.description),
     }));
     return rankCandidates(text, candidates, shortAcronyms, options.limit);
+  }
+
+  /** Every query's candidates from the full-text index and by id, with their places, in one query. */
+  async matchCandidates(
+    queries: readonly CandidateQuery[],
+    options: { limit: number },
+  ): Promise<CandidateRow[][]> {
+    const result = queries.map((): CandidateRow[] => []);
+    if (queries.length === 0) return result;
+    const rows = await this.readText('match-candidates', this.registry.text('match-candidates'), {
+      queries: queries.map((q, key) => ({
+        key,
+        lucene: luceneCandidateQuery(q.words),
+        ids: q.ids,
+        kinds: q.kinds,
+      })),
+      limit: options.limit,
+      placeTypes: PLACE_RELATION_TYPES,
+    });
+    for (const row of rows)
+      result[Number(row.key)]?.push({
+        node: row.node as StoreNode,
+        places: (row.places as StoreNode[]) ?? [],
+      });
+    return result;
   }
 
   async health(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { RelationType } from '../../domain/relation-type.js';
 import type { QueryName } from '../query-names.js';
 
 /** A value as both adapters return it: plain JS, integers as numbers, no driver types. */
@@ -66,6 +67,32 @@ export interface SearchOptions {
   limit: number;
 }
 
+/** What `matchCandidates` looks for, for one name to match. */
+export interface CandidateQuery {
+  /**
+   * Folded words to look for in entity names, acronyms and aliases (not descriptions): any may
+   * match, each as itself or, when `allowsTypo` (src/search/typo-tolerance.ts), one edit away,
+   * never as a prefix.
+   */
+  words: readonly string[];
+  /** Entities to include by id, whatever the words find (an id typed as a name, an instrument reference). */
+  ids: readonly string[];
+  /** Only entities of these kinds (non-empty). */
+  kinds: readonly string[];
+}
+
+/**
+ * One candidate: its entity node, and the Country nodes it reaches by one of
+ * PLACE_RELATION_TYPES (where it is located, active, or meant for).
+ */
+export interface CandidateRow {
+  node: StoreNode;
+  places: StoreNode[];
+}
+
+/** The relationships that place an entity in a country, read with each match candidate. */
+export const PLACE_RELATION_TYPES: readonly RelationType[] = ['LOCATED_IN', 'ACTIVE_IN', 'INTENDED_FOR'];
+
 /** What a store can do beyond the common contract: callers ask, they never test the dialect. */
 export interface StoreCapabilities {
   /** Engine name for logs and /ready: `kuzu` or `neo4j`. */
@@ -93,6 +120,13 @@ export interface GraphStore {
   write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean>;
   /** Full-text search over entity names, acronyms, aliases and descriptions. */
   search(text: string, options: SearchOptions): Promise<SearchMatch[]>;
+  /**
+   * Candidates for a batch of names to match, in one store round trip: for each query, in its
+   * order, the entities found by its words (at most `limit`, best first as the engine ranks
+   * them) and those it names by id, each once, with their places. Every query is answered
+   * independently of the others. The matching service (src/matching) scores them.
+   */
+  matchCandidates(queries: readonly CandidateQuery[], options: { limit: number }): Promise<CandidateRow[][]>;
   /** Resolves when the store answers; rejects with a StoreError otherwise. */
   health(): Promise<void>;
   /** Called after each committed write (caches and indexes refresh there). */
