@@ -1,0 +1,142 @@
+import { entityFromNode, type EntityModel } from '../domain/entity-from-node.js';
+import { ENTITY_KINDS } from '../domain/entity-kind.js';
+import type { CandidateRow, GraphStore, StoreNode } from '../store/port/graph-store.port.js';
+import { candidateNames, type CandidateNames } from './candidate-names.js';
+import { MATCH_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE } from './features.js';
+import type { MatchCandidate, MatchRequest, MatchResult } from './match-request.js';
+import { readInput, type ReadInput } from './read-input.js';
+import { scoreCandidate } from './score-candidate.js';
+
+/** Most names in one batch. */
+export const MAX_MATCH_INPUTS = 100;
+/** Most candidates returned for one name. */
+export const MAX_MATCH_CANDIDATES = 10;
+/** Longest name (and hint text) accepted, in characters. */
+export const MAX_MATCH_TEXT = 200;
+/**
+ * Candidates the store finds by words for one name, before scoring. Why this many: the engines
+ * rank by their own relevance, not by this scoring; a pool well beyond what is returned keeps
+ * the best-scoring candidates in it on both stores.
+ */
+export const CANDIDATE_POOL = 25;
+
+/** A request the matching service refuses, with where the problem is (`[3, 'name']`) and why. */
+export class MatchInputError extends Error {
+  constructor(
+    message: string,
+    /** The position of the request in the batch, then the field: [] for the batch itself. */
+    readonly path: readonly (string | number)[],
+  ) {
+    super(message);
+    this.name = 'MatchInputError';
+  }
+}
+
+/** Code-unit order: the same on every machine and store. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Entity matching: for each name of a batch, its best candidates in the graph, each with a score
+ * in 0..1, the features that made it and whether it is the match (features.ts). The one service
+ * behind GraphQL `match` and the reconciliation service (src/reconcile), neither of which reaches
+ * the store another way.
+ *
+ * One store round trip per batch, whatever its size: the store finds every name's candidates at
+ * once (GraphStore.matchCandidates), and all scoring happens here, in code shared by both
+ * stores, so that they answer the same.
+ */
+export class MatchService {
+  constructor(private readonly store: GraphStore) {}
+
+  /** Results in the order of `requests`. Throws MatchInputError for a batch it refuses. */
+  async match(requests: readonly MatchRequest[]): Promise<MatchResult[]> {
+    checkBatch(requests);
+    const inputs = requests.map(readInput);
+    const rows = await this.store.matchCandidates(
+      requests.map((r, i) => ({
+        words: inputs[i]!.searchWords,
+        ids: inputs[i]!.ids,
+        kinds: r.kinds.length > 0 ? r.kinds : ENTITY_KINDS,
+      })),
+      { limit: CANDIDATE_POOL },
+    );
+    const batch = new BatchEntities();
+    return requests.map((request, i) => rank(request, inputs[i]!, rows[i] ?? [], batch));
+  }
+}
+
+/** Entities and their names read once per batch, however many inputs share them. */
+class BatchEntities {
+  private readonly entities = new Map<string, EntityModel>();
+  private readonly names = new Map<string, CandidateNames>();
+
+  entity(node: StoreNode): EntityModel {
+    const id = String(node.properties.id);
+    let entity = this.entities.get(id);
+    if (!entity) {
+      entity = entityFromNode(node);
+      this.entities.set(id, entity);
+    }
+    return entity;
+  }
+
+  namesOf(entity: EntityModel): CandidateNames {
+    let names = this.names.get(entity.id);
+    if (!names) {
+      names = candidateNames(entity);
+      this.names.set(entity.id, names);
+    }
+    return names;
+  }
+}
+
+function rank(
+  request: MatchRequest,
+  input: ReadInput,
+  rows: readonly CandidateRow[],
+  batch: BatchEntities,
+): MatchResult {
+  const scored = rows
+    .map((row) => {
+      const entity = batch.entity(row.node);
+      const places = row.places.map((p) => batch.entity(p));
+      const { score, features } = scoreCandidate(input, request, { entity, places }, batch.namesOf(entity));
+      return { entity, score, features, match: false };
+    })
+    .filter((c) => c.score >= MIN_CANDIDATE_SCORE)
+    .sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
+  const [first, second] = scored;
+  // Scores are rounded to 4 decimals: the margin is compared on the same grid.
+  if (first && first.score >= MATCH_THRESHOLD && first.score - (second?.score ?? 0) >= MATCH_MARGIN - 1e-9)
+    first.match = true;
+  return { candidates: scored.slice(0, request.limit) satisfies MatchCandidate[] };
+}
+
+/** The batch's problems, the first one thrown: empty, too large, a name too long, a bad limit. */
+function checkBatch(requests: readonly MatchRequest[]): void {
+  if (requests.length === 0) throw new MatchInputError('Give at least one name to match.', []);
+  if (requests.length > MAX_MATCH_INPUTS)
+    throw new MatchInputError(
+      `At most ${MAX_MATCH_INPUTS} names per batch, got ${requests.length}: send them in several batches.`,
+      [],
+    );
+  requests.forEach((r, i) => {
+    const name = r.name.trim();
+    const acronym = r.hints.some(
+      (h) => h.on === 'acronym' && h.values.some((v) => typeof v === 'string' && v.trim()),
+    );
+    if (!name && !acronym)
+      throw new MatchInputError('The name is empty: give the name as written in your list.', [i, 'name']);
+    if (name.length > MAX_MATCH_TEXT)
+      throw new MatchInputError(`The name is longer than ${MAX_MATCH_TEXT} characters.`, [i, 'name']);
+    for (const hint of r.hints)
+      for (const value of hint.values)
+        if (typeof value === 'string' && value.length > MAX_MATCH_TEXT)
+          throw new MatchInputError(`A hint is longer than ${MAX_MATCH_TEXT} characters.`, [i, hint.on]);
+    if (!Number.isInteger(r.limit) || r.limit < 1 || r.limit > MAX_MATCH_CANDIDATES)
+      throw new MatchInputError(
+        `The number of candidates must be from 1 to ${MAX_MATCH_CANDIDATES}, got ${r.limit}.`,
+        [i, 'limit'],
+      );
+  });
+}
