@@ -747,6 +747,92 @@ export type LinkDirection =
   /** Both take part in one Collaboration. */
   | 'VIA_COLLABORATION';
 
+/** A candidate entity for one name, with its score and how it was made. */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  /** The candidate. */
+  entity: Entity;
+  /** Every feature, in the order of the MatchFeature enum. */
+  features: Array<MatchFeatureScore>;
+  /** This candidate is the one: its score is at least 0.85 and at least 0.1 ahead of the next. Only the first candidate can be. */
+  match: Scalars['Boolean']['output'];
+  /** How surely the name is this entity, from 0 to 1. */
+  score: Scalars['Float']['output'];
+};
+
+/** What a match score is made of (README "Link your own list"). */
+export type MatchFeature =
+  /** The input, with dots and spaces removed (`F.A.O.`, `I L O`), is an acronym of the entity: its own, one it has in another language (`OMS`), or an ISO code of a country. Acronyms are often shared: two entities with one acronym are never a match. Weight 0.93. */
+  | 'ACRONYM'
+  /** The input is, folded, another name the entity goes by: its name in French or Spanish, a short title, a reference such as `Convention No. 138`, a variant such as `Turin Centre` (see `Entity.names` and `aliases`). Weight 0.95. */
+  | 'ALIAS'
+  /** The hints you give agree with what the graph says of the entity: acronym, country (the country itself, or where it is located or active, or its headquarters' city), year, or a kind-specific field such as `instrumentType`. Value: hints agreeing minus hints disagreeing; each agreeing adds 0.05 (0.1 at most), each disagreeing takes 0.3. +0.05 per agreement, -0.3 per disagreement. */
+  | 'HINT_AGREEMENT'
+  /** The input is the entity's id, e.g. `agency:WHO`. Weight 1. */
+  | 'IDENTIFIER'
+  /** The input cites an instrument by type and number (`C138`, `C.138`, `Convention No. 138`, `ILO Convention 138`, `Convenio núm. 138`) and the entity is that instrument; value 0.8 when the input also has words its titles do not. Weight 0.96. */
+  | 'INSTRUMENT_NUMBER'
+  /** The kind you expect (`kind` in `match`, the type in a reconciliation query with `type_strict: "should"`) is the entity's (+1) or not (-1). +0.02 per agreement, -0.4 per disagreement. */
+  | 'KIND_AGREEMENT'
+  /** The input is the entity's name exactly as written (spaces at the ends ignored). Weight 1. */
+  | 'NAME_EXACT'
+  /** The input is the entity's name once case, accents, punctuation and spacing are folded (`world health organisation` is not, `WORLD HEALTH ORGANIZATION` is); value 0.9 for the name without its bracketed gloss (`Mining` for `Mining (coal; other mining)`). Weight 0.98. */
+  | 'NAME_FOLDED'
+  /** How far the input's words and the closest of the entity's names agree (0 to 1, the Dice coefficient over words): word order ignored, small words (of, the, de, la, y) ignored, abbreviations expanded (`Intl`, `Org.`, `Dept`), British and American spellings read as one, one typo allowed in a word of five letters or more. A word never matches by its prefix: `UN` is not `UNESCO`. Weight 0.9. */
+  | 'TOKEN_SIMILARITY';
+
+/** One feature of a candidate: its value, what it added to the score, and why. */
+export type MatchFeatureScore = {
+  __typename?: 'MatchFeatureScore';
+  /** What it added to the score (negative: took away). Only the strongest name feature counts; the others show 0. */
+  contribution: Scalars['Float']['output'];
+  /** What held, in words: `French acronym "OMS"`, `0.97 with name "World Health Organization"`. */
+  detail: Scalars['String']['output'];
+  /** Which feature. */
+  feature: MatchFeature;
+  /** For a name feature, 1 when it holds outright, less for a weaker form, 0 when it does not hold; for KIND_AGREEMENT +1 or -1; for HINT_AGREEMENT hints agreeing minus hints disagreeing. */
+  value: Scalars['Float']['output'];
+  /** The weight of the feature (MatchFeature describes each). */
+  weight: Scalars['Float']['output'];
+};
+
+/** A field to compare, e.g. `{ field: "instrumentType", value: "Convention" }`. */
+export type MatchFieldInput = {
+  /** One of: cluster, isicSections, isicDivisions, instrumentType, code, number, year, category, status, guidanceType, unitType, programmeType, endYear, agencyType, headquarters, consultativeStatus, fieldsOfInterest, side, isoAlpha2, isoAlpha3, region, level, indicators, meetingType, symbol, date, documentKind, issuingBody, url, since, until. */
+  field: Scalars['String']['input'];
+  /** Its value as your list has it (case, accents and punctuation folded). */
+  value: Scalars['String']['input'];
+};
+
+/** One name to match, as your list writes it, and what else you know about it. */
+export type MatchInput = {
+  /** Its acronym, if your list has one (HINT_AGREEMENT). */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** A country it is in or works in: a name in English, French or Spanish, an ISO code (`CH`, `CHE`) or an id (`country:CH`); or a headquarters city (HINT_AGREEMENT). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Other fields to compare (HINT_AGREEMENT). */
+  fields?: InputMaybe<Array<MatchFieldInput>>;
+  /** The kind you expect: a candidate of another kind scores lower (KIND_AGREEMENT) but stays listed. */
+  kind?: InputMaybe<EntityKind>;
+  /** Only candidates of these kinds. */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** The name as written: `Intl Labour Org.`, `OMS`, `F.A.O.`, `Convention No. 138`, `Organisation des Nations Unies pour l’éducation, la science et la culture`, an id such as `agency:WHO`. */
+  name: Scalars['String']['input'];
+  /** A year: of adoption (instruments), of a meeting, of a programme’s start (HINT_AGREEMENT). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The candidates for one name, best first. */
+export type MatchResult = {
+  __typename?: 'MatchResult';
+  /** Best first (ties by id); empty when nothing comes close. */
+  candidates: Array<MatchCandidate>;
+  /** The candidate with `match: true`, or null when no candidate is clearly the one. */
+  matched?: Maybe<MatchCandidate>;
+  /** The name as it was given. */
+  name: Scalars['String']['output'];
+};
+
 /** A meeting, committee, conference or forum. */
 export type Meeting = Entity & Node & {
   __typename?: 'Meeting';
@@ -1256,6 +1342,8 @@ export type Query = {
   guidance: GuidanceConnection;
   /** The instruments, filtered, ordered and paged (Relay). */
   instruments: InstrumentConnection;
+  /** Links names as your list writes them to the graph's entities: for each input (up to 100, answered in order), its best candidates, each with a score from 0 to 1 and every feature that made it. A candidate is the match (`match: true`, and `matched`) when it scores at least 0.85 and at least 0.1 ahead of the next. Case, accents, punctuation and spacing are folded, abbreviations expanded, one typo forgiven in words of five letters or more; a short acronym never matches by prefix. The whole batch costs one store query. The reconciliation service at /reconcile answers from the same matching. */
+  match: Array<MatchResult>;
   /** The meetings, filtered, ordered and paged (Relay). */
   meetings: MeetingConnection;
   /** The NGOs, filtered, ordered and paged (Relay). */
@@ -1365,6 +1453,13 @@ export type QueryInstrumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<InstrumentWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryMatchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inputs: Array<MatchInput>;
 };
 
 
@@ -1836,6 +1931,44 @@ export type GapsReportQuery = { __typename?: 'Query', gaps: Array<{ __typename?:
       | { __typename: 'Topic', id: string }
      | null }> };
 
+export type LinkListQueryVariables = Exact<{
+  inputs: Array<MatchInput> | MatchInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LinkListQuery = { __typename?: 'Query', match: Array<{ __typename?: 'MatchResult', name: string, matched?: { __typename?: 'MatchCandidate', entity:
+        | { __typename?: 'Country', id: string }
+        | { __typename?: 'Department', id: string }
+        | { __typename?: 'Document', id: string }
+        | { __typename?: 'Guidance', id: string }
+        | { __typename?: 'Instrument', id: string }
+        | { __typename?: 'Meeting', id: string }
+        | { __typename?: 'Ngo', id: string }
+        | { __typename?: 'Objective', id: string }
+        | { __typename?: 'PartnerAgency', id: string }
+        | { __typename?: 'Programme', id: string }
+        | { __typename?: 'Region', id: string }
+        | { __typename?: 'Sector', id: string }
+        | { __typename?: 'SocialPartner', id: string }
+        | { __typename?: 'Topic', id: string }
+       } | null, candidates: Array<{ __typename?: 'MatchCandidate', score: number, match: boolean, entity:
+        | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      , features: Array<{ __typename?: 'MatchFeatureScore', feature: MatchFeature, value: number, contribution: number, detail: string }> }> }> };
+
 export type PartnerCollaborationsQueryVariables = Exact<{
   partner: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1925,6 +2058,7 @@ export type SectorPageQuery = { __typename?: 'Query', node?:
 
 export const ConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionsQuery, ConnectionsQueryVariables>;
 export const GapsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GapsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GapKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GapsReportQuery, GapsReportQueryVariables>;
+export const LinkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"match"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inputs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"matched"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"match"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinkListQuery, LinkListQueryVariables>;
 export const PartnerCollaborationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCollaborations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"partner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partner"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iloParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"passageText"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerCollaborationsQuery, PartnerCollaborationsQueryVariables>;
 export const SearchBoxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchBox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]} as unknown as DocumentNode<SearchBoxQuery, SearchBoxQueryVariables>;
 export const SectorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isicSections"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SectorPageQuery, SectorPageQueryVariables>;

@@ -15,6 +15,7 @@ import {
 import { CitingFactResolver, PassageResolver } from './resolvers/passage.resolver.js';
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship-resolvers.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
+import { MatchResolver } from './resolvers/match.resolver.js';
 import { CrossCuttingResolvers } from './resolvers/cross-cutting.js';
 import { Collaboration } from './types/collaboration.type.js';
 import { ENTITY_TYPES } from './types/kinds.types.js';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   NodeResolver,
   ...ENTITY_LIST_RESOLVERS,
   SearchResolver,
+  MatchResolver,
   CollaborationsResolver,
   ...CrossCuttingResolvers,
   CitationResolver,

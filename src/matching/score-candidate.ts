@@ -154,7 +154,8 @@ function hintAgreement(hints: readonly MatchHint[], candidate: CandidateEntity):
   return { id: 'hint_agreement', value: agree - disagree, contribution: round(contribution), detail };
 }
 
-const showValue = (v: HintValue) => (typeof v === 'object' ? v.id : quoted(String(v)));
+const showValue = (v: HintValue) =>
+  typeof v === 'object' ? v.id : typeof v === 'string' ? quoted(v) : String(v);
 
 /** Agrees, disagrees, or null when the graph has nothing to compare the hint with. */
 function judgeHint(hint: MatchHint, { entity, places }: CandidateEntity): Outcome {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ConnectionsDocument,
   GapsReportDocument,
+  LinkListDocument,
   PartnerCollaborationsDocument,
   SearchBoxDocument,
   SectorPageDocument,
@@ -52,6 +53,16 @@ describe('example operations (schema/operations) through their typed documents',
   it('SearchBox finds WHO first', async () => {
     const { search } = await run(SearchBoxDocument, { query: 'WHO' });
     expect(search[0]?.entity.id).toBe('agency:WHO');
+  });
+
+  it('LinkList links a partner list written its own way to the graph', async () => {
+    const { match } = await run(LinkListDocument, {
+      inputs: [{ name: 'F.A.O.' }, { name: 'Organización Mundial de la Salud' }, { name: 'C182' }],
+    });
+    expect(match.map((r) => r.matched?.entity.id)).toEqual(['agency:FAO', 'agency:WHO', 'instrument:C182']);
+    expect(match[1]!.candidates[0]!.features.find((f) => f.contribution > 0)?.detail).toBe(
+      'Spanish name "Organización Mundial de la Salud"',
+    );
   });
 
   it('GapsReport explains each gap', async () => {

@@ -19,6 +19,7 @@ import type * as QueryComplexity from 'graphql-query-complexity';
 
 import { ErrorCode } from '../../api/shared/errors.js';
 import { MAX_HOPS } from '../../api/services/connections.service.js';
+import { MATCH_FEATURES } from '../../matching/features.js';
 
 // Why require: the package's ESM build imports graphql's `.mjs` files, a second graphql instance
 // beside the CommonJS one type-graphql builds the schema with ("Cannot use GraphQLObjectType from
@@ -124,6 +125,12 @@ export function queryComplexityEstimators(limits: QueryLimits): ComplexityEstima
     'Query.nodes': ({ args, childComplexity }) =>
       list(Math.min(listArgLength(args, 'ids'), limits.maxPageSize), childComplexity),
     'Query.stats': ({ childComplexity }) => STORE_QUERY_COST + 1 + childComplexity,
+    // One store query for the whole batch; each input's result holds up to `first` candidates,
+    // priced here (its candidates list adds no factor of its own), with every feature of each.
+    'Query.match': ({ args, childComplexity }) =>
+      STORE_QUERY_COST + list(Math.max(1, listArgLength(args, 'inputs')) * items(args, 3), childComplexity),
+    'MatchResult.candidates': ({ childComplexity }) => 1 + childComplexity,
+    'MatchCandidate.features': ({ childComplexity }) => list(MATCH_FEATURES.length, childComplexity),
     // Its `first` counts the ranked entities, as a connection's does: its list adds no factor.
     'GraphStats.mostConnected': ({ args, childComplexity }) =>
       WHOLE_GRAPH_COST + list(items(args, 10), childComplexity),
