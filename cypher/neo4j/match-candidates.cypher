@@ -19,6 +19,12 @@ CALL {
   WHERE node.kind IN query.kinds
   RETURN node
 }
-OPTIONAL MATCH (node)-[link:LINK]->(place:Entity)
-WHERE link.type IN $placeTypes AND place.kind = 'Country'
-RETURN query.key AS key, node, collect(place) AS places
+// Why a subquery: collecting the places per candidate here took half the time of one aggregation
+// over every (query, candidate) row of the batch.
+CALL {
+  WITH node
+  OPTIONAL MATCH (node)-[link:LINK]->(place:Entity)
+  WHERE link.type IN $placeTypes AND place.kind = 'Country'
+  RETURN collect(place) AS places
+}
+RETURN query.key AS key, node, places

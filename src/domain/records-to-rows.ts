@@ -1,4 +1,4 @@
-import { foldForIndex } from '../search/fold-text.js';
+import { acronymIndexText, foldForIndex } from '../search/fold-text.js';
 import { ENTITY_TABLE } from '../store/graph-schema.js';
 import type { Citation, Confidence, EntityRecord, LinkRecord, PassageRecord } from './dataset.js';
 
@@ -31,7 +31,7 @@ export function entityToRow(entity: EntityRecord): Record<string, unknown> {
   }
   row.aliasText = (entity.aliases ?? []).join(' | ') || null;
   row.nameFolded = foldForIndex(entity.name);
-  row.acronymFolded = entity.acronym ? foldForIndex(entity.acronym) : null;
+  row.acronymFolded = entity.acronym ? foldForIndex(acronymIndexText(entity.acronym)) : null;
   row.aliasesFolded = row.aliasText === null ? null : foldForIndex(String(row.aliasText));
   row.descriptionFolded = entity.description ? foldForIndex(entity.description) : null;
   row.confidence = weakestConfidence(entity.sources);

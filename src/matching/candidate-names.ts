@@ -1,5 +1,5 @@
 import type { EntityModel } from '../domain/entity-from-node.js';
-import { acronymKey, foldedKey, nameTokens, withoutGloss } from './normalize.js';
+import { acronymKey, foldedKey, nameTokens, withoutGloss, withoutYear } from './normalize.js';
 
 /** One name of a candidate, in the forms an input is compared with. */
 export interface NameForm {
@@ -8,7 +8,7 @@ export interface NameForm {
   tokens: string[];
   /** The entity's own name, or another it goes by. */
   of: 'name' | 'alias';
-  /** 1 for the name as recorded, 0.9 for it without its bracketed gloss. */
+  /** 1 for the name as recorded, 0.9 for it without its bracketed gloss or its year. */
   credit: number;
   /** How an explanation calls it: `name`, `French name`, `reference`, `alias`. */
   label: string;
@@ -26,8 +26,8 @@ export interface CandidateNames {
   acronyms: { key: string; label: string; raw: string }[];
 }
 
-/** What a name without its bracketed gloss is worth against the name itself. */
-export const GLOSS_DROPPED_CREDIT = 0.9;
+/** What a name without its bracketed gloss or its year is worth against the name itself. */
+export const SHORTENED_CREDIT = 0.9;
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', es: 'Spanish' };
 const TYPE_LABELS: Record<string, string> = {
@@ -63,8 +63,12 @@ export function candidateNames(entity: EntityModel): CandidateNames {
   });
   const add = (raw: string, of: NameForm['of'], label: string) => {
     forms.push(form(raw, of, label));
+    // Titles are cited without their gloss or year: `Mining` for `Mining (coal; other mining)`,
+    // `Convenio sobre pueblos indígenas y tribales` for its title `..., 1989 (núm. 169)`.
     const core = withoutGloss(raw);
-    if (core) forms.push(form(core, of, `${label} without its gloss`, GLOSS_DROPPED_CREDIT));
+    if (core) forms.push(form(core, of, `${label} without its gloss`, SHORTENED_CREDIT));
+    const undated = withoutYear(core ?? raw);
+    if (undated) forms.push(form(undated, of, `${label} without its year`, SHORTENED_CREDIT));
   };
   const recordedAcronyms = new Set(
     (entity.names ?? []).filter((n) => n.type === 'acronym').map((n) => n.name),

@@ -9,8 +9,10 @@
  * - then the qualifiers add `weight` for each hint that agrees and take `penalty` for each that
  *   disagrees (a hint the entity has no data for changes nothing);
  * - the result is kept within 0..1.
- * A candidate is the match (`match: true`) when its score is at least MATCH_THRESHOLD and at
- * least MATCH_MARGIN ahead of the next candidate.
+ * A candidate is the match (`match: true`) when its score is at least MATCH_THRESHOLD, at
+ * least MATCH_MARGIN ahead of the next candidate, and no other candidate agrees with more of the
+ * hints given (a hint the first cannot be checked against, which another confirms, leaves the
+ * choice open).
  */
 
 export type MatchFeatureId =
@@ -53,7 +55,7 @@ export const MATCH_FEATURES: readonly MatchFeatureDefinition[] = [
     weight: 0.98,
     role: 'name',
     description:
-      "The input is the entity's name once case, accents, punctuation and spacing are folded (`world health organisation` is not, `WORLD HEALTH ORGANIZATION` is); value 0.9 for the name without its bracketed gloss (`Mining` for `Mining (coal; other mining)`).",
+      "The input is the entity's name once case, accents, punctuation and spacing are folded (`WORLD HEALTH ORGANIZATION.`); value 0.9 for the name without its bracketed gloss or its year (`Mining` for `Mining (coal; other mining)`).",
   },
   {
     id: 'alias',

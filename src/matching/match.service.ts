@@ -3,7 +3,7 @@ import { ENTITY_KINDS } from '../domain/entity-kind.js';
 import type { CandidateRow, GraphStore, StoreNode } from '../store/port/graph-store.port.js';
 import { candidateNames, type CandidateNames } from './candidate-names.js';
 import { MATCH_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE } from './features.js';
-import type { MatchCandidate, MatchRequest, MatchResult } from './match-request.js';
+import type { FeatureScore, MatchCandidate, MatchRequest, MatchResult } from './match-request.js';
 import { readInput, type ReadInput } from './read-input.js';
 import { scoreCandidate } from './score-candidate.js';
 
@@ -15,10 +15,11 @@ export const MAX_MATCH_CANDIDATES = 10;
 export const MAX_MATCH_TEXT = 200;
 /**
  * Candidates the store finds by words for one name, before scoring. Why this many: the engines
- * rank by their own relevance, not by this scoring; a pool well beyond what is returned keeps
- * the best-scoring candidates in it on both stores.
+ * rank by their own relevance, not by this scoring, and each cuts its list in its own order; with
+ * 25 a name sharing one common word with many entities (`organization`) kept different ones on
+ * each store. Past the knowledge base's whole list of matches, both keep the same (as search does).
  */
-export const CANDIDATE_POOL = 25;
+export const CANDIDATE_POOL = 200;
 
 /** A request the matching service refuses, with where the problem is (`[3, 'name']`) and why. */
 export class MatchInputError extends Error {
@@ -99,7 +100,8 @@ function rank(
   const scored = rows
     .map((row) => {
       const entity = batch.entity(row.node);
-      const places = row.places.map((p) => batch.entity(p));
+      // In id order: the stores return them in no set order, and explanations name them.
+      const places = row.places.map((p) => batch.entity(p)).sort((a, b) => byCodeUnits(a.id, b.id));
       const { score, features } = scoreCandidate(input, request, { entity, places }, batch.namesOf(entity));
       return { entity, score, features, match: false };
     })
@@ -107,10 +109,21 @@ function rank(
     .sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
   const [first, second] = scored;
   // Scores are rounded to 4 decimals: the margin is compared on the same grid.
-  if (first && first.score >= MATCH_THRESHOLD && first.score - (second?.score ?? 0) >= MATCH_MARGIN - 1e-9)
+  if (
+    first &&
+    first.score >= MATCH_THRESHOLD &&
+    first.score - (second?.score ?? 0) >= MATCH_MARGIN - 1e-9 &&
+    // The hints the user gave are evidence too: a candidate that agrees with more of them than
+    // the first (which may have nothing to compare them with) leaves the choice open.
+    scored.every((c) => hintBalance(c) <= hintBalance(first))
+  )
     first.match = true;
   return { candidates: scored.slice(0, request.limit) satisfies MatchCandidate[] };
 }
+
+/** Hints agreeing minus hints disagreeing (the hint_agreement feature's value). */
+const hintBalance = (c: { features: readonly FeatureScore[] }): number =>
+  c.features.find((f) => f.id === 'hint_agreement')?.value ?? 0;
 
 /** The batch's problems, the first one thrown: empty, too large, a name too long, a bad limit. */
 function checkBatch(requests: readonly MatchRequest[]): void {

@@ -46,6 +46,12 @@ export function withoutGloss(name: string): string | null {
   return match?.[1] ? match[1] : null;
 }
 
+/** A trailing year removed: `Minimum Age Convention, 1973` → `Minimum Age Convention`; null when none. */
+export function withoutYear(name: string): string | null {
+  const match = /^(.*\S),?\s+(1[89]|20)\d\d$/u.exec(name.trim());
+  return match?.[1] ? match[1].replace(/,$/u, '') : null;
+}
+
 /** The gloss itself: `World Health Organization (WHO)` → `WHO`; null when none. */
 export function glossOf(name: string): string | null {
   return /\(([^()]*)\)\s*$/u.exec(name)?.[1]?.trim() || null;

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 
 import type { SearchMatch, SearchOptions } from '../store/port/graph-store.port.js';
-import { exactKey, foldText, queryWords } from './fold-text.js';
+import { acronymIndexText, exactKey, foldText, queryWords } from './fold-text.js';
 import { MIN_FUZZY, MIN_PREFIX, rankCandidates, type SearchCandidate } from './rank-hits.js';
 import { shortAcronymKey } from './short-acronyms.js';
 import { allowsTypo } from './typo-tolerance.js';
@@ -55,7 +55,13 @@ export class EntitySearchIndex {
         combineWith: 'OR',
       },
     });
-    this.index.addAll(documents.map((d) => ({ ...d, aliasesText: d.aliases.join(' | ') })));
+    this.index.addAll(
+      documents.map((d) => ({
+        ...d,
+        acronym: d.acronym ? acronymIndexText(d.acronym) : null,
+        aliasesText: d.aliases.join(' | '),
+      })),
+    );
     for (const d of documents) {
       this.documents.set(d.id, d);
       const acronym = shortAcronymKey(d.acronym);

@@ -18,6 +18,15 @@ export function foldForIndex(text: string): string {
   return foldText(text).replace(/['’ʼ]/gu, ' ');
 }
 
+/**
+ * An acronym as an index holds it: its words, and its letters run together when punctuation
+ * parts them (`LAB/ADMIN labadmin`, `UN-NGLS unngls`), so that it is found typed either way.
+ */
+export function acronymIndexText(acronym: string): string {
+  const compact = foldText(acronym).replace(/[^\p{L}\p{N}]+/gu, '');
+  return compact === foldText(acronym) ? acronym : `${acronym} ${compact}`;
+}
+
 /** Folds and collapses punctuation and spaces: the form in which an exact name/acronym match is judged. */
 export function exactKey(text: string): string {
   return foldText(text)
@@ -43,6 +52,11 @@ const ABBREVIATIONS: Record<string, string> = {
   progr: 'programme',
   prog: 'programme',
   mgmt: 'management',
+  corp: 'corporation',
+  assn: 'association',
+  cttee: 'committee',
+  devt: 'development',
+  dev: 'development',
 };
 
 /** The words of a query, folded, with known abbreviations expanded. */
