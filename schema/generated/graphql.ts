@@ -754,7 +754,7 @@ export type MatchCandidate = {
   entity: Entity;
   /** Every feature, in the order of the MatchFeature enum. */
   features: Array<MatchFeatureScore>;
-  /** This candidate is the one: its score is at least 0.85 and at least 0.1 ahead of the next. Only the first candidate can be. */
+  /** This candidate is the one: its score is at least 0.85, at least 0.1 ahead of the next, and no other candidate agrees with more of the hints given. Only the first candidate can be. */
   match: Scalars['Boolean']['output'];
   /** How surely the name is this entity, from 0 to 1. */
   score: Scalars['Float']['output'];
@@ -776,7 +776,7 @@ export type MatchFeature =
   | 'KIND_AGREEMENT'
   /** The input is the entity's name exactly as written (spaces at the ends ignored). Weight 1. */
   | 'NAME_EXACT'
-  /** The input is the entity's name once case, accents, punctuation and spacing are folded (`world health organisation` is not, `WORLD HEALTH ORGANIZATION` is); value 0.9 for the name without its bracketed gloss (`Mining` for `Mining (coal; other mining)`). Weight 0.98. */
+  /** The input is the entity's name once case, accents, punctuation and spacing are folded (`WORLD HEALTH ORGANIZATION.`); value 0.9 for the name without its bracketed gloss or its year (`Mining` for `Mining (coal; other mining)`). Weight 0.98. */
   | 'NAME_FOLDED'
   /** How far the input's words and the closest of the entity's names agree (0 to 1, the Dice coefficient over words): word order ignored, small words (of, the, de, la, y) ignored, abbreviations expanded (`Intl`, `Org.`, `Dept`), British and American spellings read as one, one typo allowed in a word of five letters or more. A word never matches by its prefix: `UN` is not `UNESCO`. Weight 0.9. */
   | 'TOKEN_SIMILARITY';

@@ -30,6 +30,20 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
   { name: 'search box', query: operation('search-box.graphql'), variables: { query: 'WHO' } },
   { name: 'gaps report', query: operation('gaps-report.graphql') },
   {
+    name: 'link a list',
+    query: operation('link-list.graphql'),
+    variables: {
+      inputs: [
+        { name: 'Intl Labour Org.' },
+        { name: 'OMS', country: 'Suisse' },
+        { name: 'C182' },
+        { name: 'Action programme', country: 'Maroc', kind: 'PROGRAMME' },
+        { name: 'World Food Programme' },
+      ],
+      first: 5,
+    },
+  },
+  {
     name: 'connections',
     query: operation('connections.graphql'),
     variables: { from: 'agency:IMO', to: 'instrument:C182' },
