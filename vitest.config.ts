@@ -17,6 +17,7 @@ const GRAPH_TESTS = [
   'test/seed/seed-load.test.ts',
   'test/store/contract/**/*.test.ts',
   'test/store/cached-store.test.ts',
+  'test/reconcile/**/*.test.ts',
 ];
 /** Files about Neo4j itself or comparing both stores: they run in the `neo4j` project only. */
 const NEO4J_ONLY = ['test/neo4j/**/*.test.ts'];

@@ -46,6 +46,39 @@ function isOrigin(text: string): boolean {
   }
 }
 
+/** `https://host[:port][/path]`: a base other URLs are built on. */
+function isBaseUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+/** A comma-separated list of browser origins, or `*`; undefined when the variable is unset. */
+const originsFrom = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const origins = v
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o !== '');
+      for (const o of origins) {
+        if (o !== '*' && !isOrigin(o)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `${name} must be * or comma-separated origins such as https://partner.example.org (scheme, host, optional port; no path), got "${o}"`,
+          });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    });
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -89,25 +122,22 @@ const EnvSchema = z
     INTROSPECTION: boolFrom('INTROSPECTION', true),
     LANDING_PAGE: boolFrom('LANDING_PAGE', true),
     READ_CACHE: boolFrom('READ_CACHE', true),
-    CORS_ORIGINS: z
+    CORS_ORIGINS: originsFrom('CORS_ORIGINS'),
+    RECONCILE_CORS_ORIGINS: originsFrom('RECONCILE_CORS_ORIGINS'),
+    PUBLIC_URL: z
       .string()
       .optional()
       .transform((v, ctx) => {
-        if (v === undefined) return undefined;
-        const origins = v
-          .split(',')
-          .map((o) => o.trim())
-          .filter((o) => o !== '');
-        for (const o of origins) {
-          if (o !== '*' && !isOrigin(o)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `CORS_ORIGINS must be * or comma-separated origins such as https://partner.example.org (scheme, host, optional port; no path), got "${o}"`,
-            });
-            return z.NEVER;
-          }
+        if (v === undefined || v.trim() === '') return undefined;
+        const url = v.trim().replace(/\/+$/u, '');
+        if (!isBaseUrl(url)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `PUBLIC_URL must be the server's address as clients reach it, such as https://ilo-graph.example.org or http://localhost:4000/api (http or https, no query), got "${v}"`,
+          });
+          return z.NEVER;
         }
-        return origins;
+        return url;
       }),
     METRICS_MAX_OPERATIONS: intFrom('METRICS_MAX_OPERATIONS', 100, 1, 10_000),
   })
@@ -168,6 +198,10 @@ export interface Config {
   http: { requestTimeoutMs: number; headersTimeoutMs: number };
   /** Origins allowed to call the API from a browser (`*`: any); empty: none. */
   corsOrigins: string[];
+  /** Origins allowed to call /reconcile from a browser (`*`: any); empty: none. */
+  reconcileCorsOrigins: string[];
+  /** The server's address as clients reach it, for the URLs /reconcile gives; unset: from each request's Host. */
+  publicUrl: string | undefined;
   introspection: boolean;
   landingPage: boolean;
   readCache: boolean;
@@ -233,6 +267,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Any origin in development (the data is public and read-only, no credentials); none
     // elsewhere unless listed.
     corsOrigins: e.CORS_ORIGINS ?? (e.NODE_ENV === 'development' ? ['*'] : []),
+    // The Reconciliation Service API makes CORS mandatory for every endpoint: any origin unless
+    // the operator narrows it (the data is public and read-only, no credentials).
+    reconcileCorsOrigins: e.RECONCILE_CORS_ORIGINS ?? ['*'],
+    publicUrl: e.PUBLIC_URL,
     // Off by default in production; explicit values win.
     introspection: env.INTROSPECTION === undefined ? !production : e.INTROSPECTION,
     landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,

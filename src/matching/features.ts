@@ -10,9 +10,8 @@
  *   disagrees (a hint the entity has no data for changes nothing);
  * - the result is kept within 0..1.
  * A candidate is the match (`match: true`) when its score is at least MATCH_THRESHOLD, at
- * least MATCH_MARGIN ahead of the next candidate, and no other candidate agrees with more of the
- * hints given (a hint the first cannot be checked against, which another confirms, leaves the
- * choice open).
+ * least MATCH_MARGIN ahead of the next candidate, and no year the user gave, which it has no
+ * year to compare with, is another candidate's (the Conference, or its 2006 session?).
  */
 
 export type MatchFeatureId =

@@ -3,9 +3,9 @@ import { ENTITY_KINDS } from '../domain/entity-kind.js';
 import type { CandidateRow, GraphStore, StoreNode } from '../store/port/graph-store.port.js';
 import { candidateNames, type CandidateNames } from './candidate-names.js';
 import { MATCH_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE } from './features.js';
-import type { FeatureScore, MatchCandidate, MatchRequest, MatchResult } from './match-request.js';
+import type { MatchCandidate, MatchRequest, MatchResult } from './match-request.js';
 import { readInput, type ReadInput } from './read-input.js';
-import { scoreCandidate } from './score-candidate.js';
+import { scoreCandidate, type HintOutcome } from './score-candidate.js';
 
 /** Most names in one batch. */
 export const MAX_MATCH_INPUTS = 100;
@@ -102,8 +102,13 @@ function rank(
       const entity = batch.entity(row.node);
       // In id order: the stores return them in no set order, and explanations name them.
       const places = row.places.map((p) => batch.entity(p)).sort((a, b) => byCodeUnits(a.id, b.id));
-      const { score, features } = scoreCandidate(input, request, { entity, places }, batch.namesOf(entity));
-      return { entity, score, features, match: false };
+      const { score, features, hints } = scoreCandidate(
+        input,
+        request,
+        { entity, places },
+        batch.namesOf(entity),
+      );
+      return { entity, score, features, match: false, hints };
     })
     .filter((c) => c.score >= MIN_CANDIDATE_SCORE)
     .sort((a, b) => b.score - a.score || byCodeUnits(a.entity.id, b.entity.id));
@@ -113,17 +118,30 @@ function rank(
     first &&
     first.score >= MATCH_THRESHOLD &&
     first.score - (second?.score ?? 0) >= MATCH_MARGIN - 1e-9 &&
-    // The hints the user gave are evidence too: a candidate that agrees with more of them than
-    // the first (which may have nothing to compare them with) leaves the choice open.
-    scored.every((c) => hintBalance(c) <= hintBalance(first))
+    !datedElsewhere(request, first, scored)
   )
     first.match = true;
-  return { candidates: scored.slice(0, request.limit) satisfies MatchCandidate[] };
+  return {
+    candidates: scored.slice(0, request.limit).map(({ hints: _hints, ...c }) => c) satisfies MatchCandidate[],
+  };
 }
 
-/** Hints agreeing minus hints disagreeing (the hint_agreement feature's value). */
-const hintBalance = (c: { features: readonly FeatureScore[] }): number =>
-  c.features.find((f) => f.id === 'hint_agreement')?.value ?? 0;
+/**
+ * Whether a year the user gave, which the first candidate has none to compare with, is another
+ * candidate's: `International Labour Conference` with 2006 may be the Conference or its 2006
+ * session, so neither is the match. Only a year: a country the first has no data for, which a
+ * weaker candidate happens to share, says nothing about which is meant.
+ */
+function datedElsewhere(
+  request: MatchRequest,
+  first: { hints: HintOutcome[] },
+  scored: readonly { hints: HintOutcome[] }[],
+): boolean {
+  return request.hints.some(
+    (hint, i) =>
+      hint.on === 'year' && first.hints[i] === 'unknown' && scored.some((c) => c.hints[i] === 'agrees'),
+  );
+}
 
 /** The batch's problems, the first one thrown: empty, too large, a name too long, a bad limit. */
 function checkBatch(requests: readonly MatchRequest[]): void {

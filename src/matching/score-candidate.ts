@@ -22,16 +22,20 @@ interface Evidence {
 const quoted = (text: string) => `"${text}"`;
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
+/** How each hint of a request fared with one candidate, in the order of the request's hints. */
+export type HintOutcome = 'agrees' | 'disagrees' | 'unknown';
+
 /**
  * Scores one candidate against one input: every feature of MATCH_FEATURES with its value,
- * contribution and detail, and the score they make (features.ts says how). Pure.
+ * contribution and detail, the score they make (features.ts says how), and how each hint fared.
+ * Pure.
  */
 export function scoreCandidate(
   input: ReadInput,
   request: MatchRequest,
   candidate: CandidateEntity,
   names: CandidateNames,
-): { score: number; features: FeatureScore[] } {
+): { score: number; features: FeatureScore[]; hints: HintOutcome[] } {
   const { entity } = candidate;
   const credit = (f: InputForm) =>
     !f.glossed || input.acronyms.some((a) => names.acronyms.some((c) => c.key === a))
@@ -83,11 +87,11 @@ export function scoreCandidate(
 
   const kind = kindAgreement(request, entity);
   const hints = hintAgreement(request.hints, candidate);
-  const score = round(Math.min(1, Math.max(0, nameScore + kind.contribution + hints.contribution)));
+  const score = round(Math.min(1, Math.max(0, nameScore + kind.contribution + hints.feature.contribution)));
 
   const features = MATCH_FEATURES.map((f): FeatureScore => {
     if (f.id === 'kind_agreement') return kind;
-    if (f.id === 'hint_agreement') return hints;
+    if (f.id === 'hint_agreement') return hints.feature;
     const e = evidence.get(f.id);
     if (!e) return { id: f.id, value: 0, contribution: 0, detail: 'does not hold' };
     const contribution = f.id === best ? round(f.weight * e.value) : 0;
@@ -98,7 +102,7 @@ export function scoreCandidate(
       detail: f.id === best ? e.detail : `${e.detail} (a stronger feature decides)`,
     };
   });
-  return { score, features };
+  return { score, features, hints: hints.outcomes };
 }
 
 function describe(n: NameForm): string {
@@ -135,9 +139,16 @@ function kindAgreement(request: MatchRequest, entity: EntityModel): FeatureScore
 
 type Outcome = { agrees: boolean; detail: string } | null;
 
-function hintAgreement(hints: readonly MatchHint[], candidate: CandidateEntity): FeatureScore {
+function hintAgreement(
+  hints: readonly MatchHint[],
+  candidate: CandidateEntity,
+): { feature: FeatureScore; outcomes: HintOutcome[] } {
   const definition = matchFeature('hint_agreement');
-  if (hints.length === 0) return { id: 'hint_agreement', value: 0, contribution: 0, detail: 'no hint given' };
+  if (hints.length === 0)
+    return {
+      feature: { id: 'hint_agreement', value: 0, contribution: 0, detail: 'no hint given' },
+      outcomes: [],
+    };
   const outcomes = hints.map((h) => ({ hint: h, outcome: judgeHint(h, candidate) }));
   const agree = outcomes.filter((o) => o.outcome?.agrees).length;
   const disagree = outcomes.filter((o) => o.outcome && !o.outcome.agrees).length;
@@ -151,7 +162,12 @@ function hintAgreement(hints: readonly MatchHint[], candidate: CandidateEntity):
         : `${what}: nothing to compare`;
     })
     .join('; ');
-  return { id: 'hint_agreement', value: agree - disagree, contribution: round(contribution), detail };
+  return {
+    feature: { id: 'hint_agreement', value: agree - disagree, contribution: round(contribution), detail },
+    outcomes: outcomes.map(({ outcome }) =>
+      outcome === null ? 'unknown' : outcome.agrees ? 'agrees' : 'disagrees',
+    ),
+  };
 }
 
 const showValue = (v: HintValue) =>

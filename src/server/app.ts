@@ -21,6 +21,7 @@ import { Metrics } from './metrics.js';
 import { observabilityPlugin } from './plugins/observability.plugin.js';
 import { operationTypePlugin } from './plugins/operation-type.plugin.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
+import { reconcileRouter } from '../reconcile/reconcile.router.js';
 import { requestIdMiddleware, requestIdScope } from './request-id.js';
 
 export interface App {
@@ -42,8 +43,9 @@ export interface AppOptions {
 }
 
 /**
- * The HTTP application: `/graphql` (Apollo), `/health` (liveness), `/ready` (the store answers),
- * `/metrics` (Prometheus). Every request gets a request id and its own DataLoaders.
+ * The HTTP application: `/graphql` (Apollo), `/reconcile` (the Reconciliation Service API),
+ * `/health` (liveness), `/ready` (the store answers), `/metrics` (Prometheus). Every request gets
+ * a request id and its own DataLoaders.
  */
 export async function createApp({
   config,
@@ -130,6 +132,9 @@ export async function createApp({
       }),
     }),
   );
+  // The Reconciliation Service API (OpenRefine): an adapter over the matching service `match`
+  // uses and the same loaders, beside GraphQL.
+  app.use('/reconcile', reconcileRouter({ config, store, metrics, logger }));
   app.use(httpErrorHandler(logger));
   return { express: app, apollo, metrics };
 }

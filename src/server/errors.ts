@@ -6,7 +6,7 @@ import { StoreError } from '../store/port/store-error.js';
 import { currentRequestId, currentRequestScope } from './request-id.js';
 
 /** Client-facing messages for store failures: what happened and what to do, never internals. */
-const STORE_MESSAGES: Record<StoreError['code'], { code: ErrorCode; message: string }> = {
+export const STORE_MESSAGES: Record<StoreError['code'], { code: ErrorCode; message: string }> = {
   STORE_UNAVAILABLE: {
     code: ErrorCode.STORE_UNAVAILABLE,
     message: 'The graph store is unavailable. Retry shortly; /ready reports when it is back.',

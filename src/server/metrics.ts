@@ -45,9 +45,16 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly reconcileRequests = new Counter({
+    name: 'ilo_graph_reconcile_requests_total',
+    help: 'Requests to the reconciliation service (/reconcile), by endpoint and HTTP status.',
+    labelNames: ['endpoint', 'status'] as const,
+    registers: [this.registry],
+  });
+
   readonly httpRefused = new Counter({
     name: 'ilo_graph_http_refused_total',
-    help: 'Requests to /graphql answered with an error status before any GraphQL operation ran (bad JSON, body too large, CSRF, batching, method, content type), by HTTP status.',
+    help: 'Requests to /graphql or /reconcile answered with an error status before any GraphQL operation ran (bad JSON, body too large, CSRF, batching, method, content type, a refused reconciliation request), by HTTP status.',
     labelNames: ['status'] as const,
     registers: [this.registry],
   });

@@ -158,6 +158,18 @@ describe('match', () => {
     expect(field!.candidates[0]!.score).toBe(0.98);
   });
 
+  it('leaves the choice open when a year given is another candidate’s, not when a weaker one shares the country', async () => {
+    const [conference, migration] = await match([
+      // The Conference has no year; its 95th Session (2006) has this one.
+      { name: 'International Labour Conference', year: 2006 },
+      // The IOM has no country in the graph; the ILO, a weaker candidate, is located in Switzerland.
+      { name: 'International Organisation for Migration', country: 'Switzerland' },
+    ]);
+    expect(conference!.candidates[0]!.entity.id).toBe('meeting:international-labour-conference');
+    expect(conference!.matched).toBeNull();
+    expect(migration!.matched?.entity.id).toBe('agency:IOM');
+  });
+
   it('costs one store query for a batch of a hundred names, whatever the candidates', async () => {
     const names = ['OMS', 'Intl Labour Org.', 'C182', 'Maroc', 'UNESCO'];
     const inputs = Array.from({ length: 100 }, (_, i) => ({ name: names[i % names.length]! }));

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
+import { distinctTargets } from '../services/linked-targets.js';
 import type { ApiContext } from '../shared/context.js';
 import { RELATIONSHIP_FIELDS, type RelationshipField } from './relationship-fields.js';
 
@@ -14,10 +15,7 @@ import { RELATIONSHIP_FIELDS, type RelationshipField } from './relationship-fiel
 function relationshipResolver(rf: RelationshipField): new () => object {
   class RelationshipFieldResolver {}
   async function resolve(root: { id: string }, ctx: ApiContext) {
-    const linked = await ctx.loaders.linked(rf.spec).load(root.id);
-    // The loader gives one entry per link (per collaboration, for via-collaboration specs): a
-    // field lists each target once.
-    const targets = [...new Map(linked.map((l) => [l.entity.id, l.entity])).values()];
+    const targets = distinctTargets(await ctx.loaders.linked(rf.spec).load(root.id));
     return rf.single ? (targets[0] ?? null) : targets;
   }
   const descriptor: PropertyDescriptor = { value: resolve, writable: true, configurable: true };

@@ -4,9 +4,8 @@ import type { ApiContext } from '../shared/context.js';
 import { EntityKindEnum } from '../shared/enums.js';
 import { badUserInput } from '../shared/errors.js';
 import { checkFirst } from '../shared/pagination.js';
+import { MAX_SEARCH_TEXT, searchEntities } from '../services/search.service.js';
 import { SearchHit } from '../types/search-hit.type.js';
-
-const MAX_QUERY_LENGTH = 200;
 
 @Resolver()
 export class SearchResolver {
@@ -29,13 +28,9 @@ export class SearchResolver {
   ) {
     const text = query.trim();
     if (text.length === 0) throw badUserInput('query must not be empty.', 'query');
-    if (text.length > MAX_QUERY_LENGTH)
-      throw badUserInput(`query must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
+    if (text.length > MAX_SEARCH_TEXT)
+      throw badUserInput(`query must be at most ${MAX_SEARCH_TEXT} characters.`, 'query');
     checkFirst(first, ctx.limits.maxPageSize);
-    const matches = await ctx.store.search(text, { kinds, limit: first });
-    const entities = await ctx.loaders.entity.loadMany(matches.map((m) => m.id));
-    return matches
-      .map((m, i) => ({ entity: entities[i], score: m.score, matchedOn: m.matchedOn }))
-      .filter((hit) => hit.entity && !(hit.entity instanceof Error));
+    return searchEntities(ctx.store, ctx.loaders, text, { kinds, limit: first });
   }
 }

@@ -114,7 +114,7 @@ export class MatchCandidate {
   score!: number;
 
   @Field(() => Boolean, {
-    description: `This candidate is the one: its score is at least ${MATCH_THRESHOLD}, at least ${MATCH_MARGIN} ahead of the next, and no other candidate agrees with more of the hints given. Only the first candidate can be.`,
+    description: `This candidate is the one: its score is at least ${MATCH_THRESHOLD}, at least ${MATCH_MARGIN} ahead of the next, and no year you gave, which it has none of, is another candidate's. Only the first candidate can be.`,
   })
   match!: boolean;
 
