@@ -754,7 +754,7 @@ export type MatchCandidate = {
   entity: Entity;
   /** Every feature, in the order of the MatchFeature enum. */
   features: Array<MatchFeatureScore>;
-  /** This candidate is the one: its score is at least 0.85, at least 0.1 ahead of the next, and no other candidate agrees with more of the hints given. Only the first candidate can be. */
+  /** This candidate is the one: its score is at least 0.85, at least 0.1 ahead of the next, and no year you gave, which it has none of, is another candidate's. Only the first candidate can be. */
   match: Scalars['Boolean']['output'];
   /** How surely the name is this entity, from 0 to 1. */
   score: Scalars['Float']['output'];
