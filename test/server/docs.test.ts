@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { ErrorCode } from '../../src/api/shared/errors.js';
+import { MATCH_FEATURES, MATCH_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE } from '../../src/matching/features.js';
 
 const readme = readFileSync('README.md', 'utf8');
 const section = (heading: string) => {
@@ -60,5 +61,18 @@ describe('README documents what the server does', () => {
       'Access-Control-Allow-Origin',
     ])
       expect(configuration, text).toContain(text);
+  });
+
+  it('explains matching from the feature table the code scores with: every feature, its weight, the match rule', () => {
+    const scores = section('### What the scores and explanations mean');
+    const rows = new Map(
+      [...scores.matchAll(/^\| `([a-z_]+)` \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => [m[1]!, m[2]!.trim()]),
+    );
+    expect([...rows.keys()].sort()).toEqual(MATCH_FEATURES.map((f) => f.id).sort());
+    for (const f of MATCH_FEATURES)
+      expect(rows.get(f.id), f.id).toBe(f.role === 'name' ? String(f.weight) : `+${f.weight} / −${f.penalty}`);
+    expect(scores).toContain(`at least **${MATCH_THRESHOLD}**, at least **${MATCH_MARGIN}**`);
+    expect(scores).toContain(`Candidates under ${MIN_CANDIDATE_SCORE} are not listed`);
+    expect(section('### In OpenRefine')).toContain('`http://localhost:4000/reconcile`');
   });
 });
