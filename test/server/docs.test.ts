@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { ErrorCode } from '../../src/api/shared/errors.js';
-import { MATCH_FEATURES, MATCH_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE } from '../../src/matching/features.js';
+import {
+  MATCH_FEATURES,
+  MATCH_MARGIN,
+  MATCH_THRESHOLD,
+  MIN_CANDIDATE_SCORE,
+} from '../../src/matching/features.js';
 
 const readme = readFileSync('README.md', 'utf8');
 const section = (heading: string) => {
@@ -70,7 +75,9 @@ describe('README documents what the server does', () => {
     );
     expect([...rows.keys()].sort()).toEqual(MATCH_FEATURES.map((f) => f.id).sort());
     for (const f of MATCH_FEATURES)
-      expect(rows.get(f.id), f.id).toBe(f.role === 'name' ? String(f.weight) : `+${f.weight} / −${f.penalty}`);
+      expect(rows.get(f.id), f.id).toBe(
+        f.role === 'name' ? String(f.weight) : `+${f.weight} / −${f.penalty}`,
+      );
     expect(scores).toContain(`at least **${MATCH_THRESHOLD}**, at least **${MATCH_MARGIN}**`);
     expect(scores).toContain(`Candidates under ${MIN_CANDIDATE_SCORE} are not listed`);
     expect(section('### In OpenRefine')).toContain('`http://localhost:4000/reconcile`');
