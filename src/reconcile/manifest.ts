@@ -21,14 +21,13 @@ export const VIEW_PATH = '/explore/entity/{{id}}';
  * the server's address as the client reaches it (PUBLIC_URL, or the request's own), so every URL
  * in it works from the client (OpenRefine calls suggest and preview from the browser).
  */
-export function reconcileManifest(base: string, serviceVersion: string) {
+export function reconcileManifest(base: string) {
   const service = `${base}/reconcile`;
   return {
     versions: ['0.2'],
     name: SERVICE_NAME,
     identifierSpace: IDENTIFIER_SPACE,
     schemaSpace: SCHEMA_SPACE,
-    serviceVersion,
     defaultTypes: RECONCILE_TYPES.map((t) => ({ id: t.id, name: t.name })),
     view: { url: `${base}${VIEW_PATH}` },
     feature_view: { url: `${service}/features#{{id}}` },

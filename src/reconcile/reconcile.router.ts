@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 import express, {
   type NextFunction,
   type Request,
@@ -26,8 +24,6 @@ import { featuresPage, previewPage } from './pages.js';
 import { badParameter, parseJsonParameter, ReconcileError } from './reconcile-error.js';
 import { reconcileBatch } from './reconcile-queries.js';
 import { suggestEntities, suggestParameters, suggestProperties, suggestTypes } from './suggest.js';
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 export interface ReconcileRouterOptions {
   config: Config;
@@ -113,7 +109,7 @@ export function reconcileRouter({ config, store, metrics, logger }: ReconcileRou
         res.json(await extendData(loaders(), jsonParameter(req, 'extend')));
       } else if (req.method === 'GET') {
         res.locals.endpoint = 'manifest';
-        res.json(reconcileManifest(baseOf(config, req), version));
+        res.json(reconcileManifest(baseOf(config, req)));
       } else
         throw badParameter(
           'A POST to /reconcile sends `queries` (reconciliation) or `extend` (data extension).',
