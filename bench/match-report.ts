@@ -5,11 +5,10 @@
  * default; Neo4j when NEO4J_URI is set (its database is replaced by the knowledge base).
  * Exits 1 when a target is missed.
  */
+import { loadConfig } from '../src/config.js';
 import { buildDataset } from '../seed/build-dataset.js';
 import { MatchService } from '../src/matching/match.service.js';
-import { KuzuStore } from '../src/store/kuzu/kuzu-store.js';
-import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
-import type { GraphStore } from '../src/store/port/graph-store.port.js';
+import { createStore } from '../src/store/create-store.js';
 import { replaceGraph } from '../src/store/write-dataset.js';
 import { machineInfo } from './lib/machine.js';
 import {
@@ -20,36 +19,12 @@ import {
   topOnePrecision,
 } from './matching/labelled-set.js';
 
-const MiB = 1024 * 1024;
-
-function openStore(): { store: GraphStore; label: string } {
-  const uri = process.env.NEO4J_URI;
-  if (uri)
-    return {
-      label: `Neo4j at ${uri}`,
-      store: new Neo4jStore({
-        uri,
-        username: process.env.NEO4J_USERNAME ?? 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
-        database: process.env.NEO4J_DATABASE || undefined,
-        maxConnectionPoolSize: 5,
-        connectionAcquisitionTimeoutMs: 10_000,
-        queryTimeoutMs: 30_000,
-      }),
-    };
-  return {
-    label: 'embedded store (Kuzu, in memory)',
-    store: new KuzuStore({
-      path: ':memory:',
-      bufferPoolBytes: 128 * MiB,
-      maxDatabaseBytes: 1024 * MiB,
-      readConnections: 1,
-      queryTimeoutMs: 30_000,
-    }),
-  };
-}
-
-const { store, label } = openStore();
+// The server's own store, from the same variables; the embedded one always in memory, so that a
+// store under DATA_DIR is never replaced.
+const config = loadConfig({ ...process.env, DATA_DIR: ':memory:', LOG_LEVEL: 'silent' });
+const store = await createStore(config.store);
+const label =
+  config.store.kind === 'neo4j' ? `Neo4j at ${config.store.uri}` : 'embedded store (Kuzu, in memory)';
 try {
   await store.applySchema();
   await replaceGraph(store, await buildDataset());

@@ -4,10 +4,13 @@ import { allowsTypo } from '../search/typo-tolerance.js';
 export const TYPO_CREDIT = 0.9;
 
 /**
- * Whether two words are at most one edit apart (a letter added, dropped or changed, or two
- * neighbours swapped: the optimal string alignment distance), without computing the full distance.
+ * Whether two words are one typo apart at most: a letter added, dropped or changed, or two
+ * neighbours swapped (the optimal string alignment distance), without computing the full
+ * distance. Why a swap counts here and not in search's withinOneEdit (src/search/rank-hits.ts):
+ * matching finds its candidates with Lucene's fuzzy query on Neo4j, which counts a swap as one
+ * edit, and scores what both stores find alike.
  */
-export function withinOneEdit(a: string, b: string): boolean {
+export function oneTypoApart(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -25,7 +28,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** How well one word matches another: 1 the same, TYPO_CREDIT one typo apart (long words only), else 0. */
 export function wordCredit(a: string, b: string): number {
   if (a === b) return 1;
-  return allowsTypo(a) && allowsTypo(b) && withinOneEdit(a, b) ? TYPO_CREDIT : 0;
+  return allowsTypo(a) && allowsTypo(b) && oneTypoApart(a, b) ? TYPO_CREDIT : 0;
 }
 
 /**
