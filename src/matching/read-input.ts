@@ -19,8 +19,6 @@ export interface ReadInput {
   forms: InputForm[];
   /** Acronym keys the input gives: the whole name when it looks like one, a gloss, the acronym hint. */
   acronyms: string[];
-  /** The gloss the input ends with (`WHO` in `World Health Organization (WHO)`), as an acronym key. */
-  glossAcronym: string | null;
   references: InstrumentReference[];
   /** The input's words outside its instrument references (ilo/oit left out), to check they fit the title. */
   wordsBesideReferences: string[];
@@ -29,8 +27,11 @@ export interface ReadInput {
   ids: string[];
 }
 
-/** Words that say nothing about which instrument: `ILO Convention 138` is just Convention 138. */
-const GENERIC_REFERENCE_WORDS = new Set(['ilo', 'oit', 'international', 'labor']);
+/**
+ * Words that say nothing about which instrument: `ILO Convention 138` and `International Labour
+ * Organization Convention 138` are just Convention 138.
+ */
+const GENERIC_REFERENCE_WORDS = new Set(['ilo', 'oit', 'international', 'labor', 'organization']);
 
 /** An id as the API writes them: `agency:WHO`, `instrument:C138`. */
 const ID_SHAPE = /^[a-z-]+:[A-Za-z0-9][A-Za-z0-9-]*$/u;
@@ -86,7 +87,6 @@ export function readInput(request: MatchRequest): ReadInput {
     forms,
     // Without a name, an acronym hint is the name (a reconciliation query with properties only).
     acronyms: [...acronyms, ...(written ? [] : hintedAcronyms)],
-    glossAcronym,
     references,
     wordsBesideReferences,
     searchWords: [...words],

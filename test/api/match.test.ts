@@ -180,6 +180,32 @@ describe('match', () => {
     expect(results.every((r) => r.matched !== null)).toBe(true);
   });
 
+  it('takes any text as a name: Lucene syntax and Cypher fragments are only words', async () => {
+    const names = [
+      '*:*',
+      '") DETACH DELETE n //',
+      'name~2^10 OR title:(a AND b)',
+      '\\',
+      'NOT who',
+      '%%%',
+      '🙂 ILO',
+    ];
+    const stats = '{ stats { totalEntities totalRelationships } }';
+    const before = await server.data(stats);
+    const results = await match(names.map((name) => ({ name, acronym: name, country: name })));
+    expect(results).toHaveLength(names.length);
+    expect(results[6]!.candidates[0]?.entity.id).toBe('agency:ILO');
+    expect(await server.data(stats)).toEqual(before);
+  });
+
+  it('is priced by its work: a hundred names with ten candidates and every feature each is too much', async () => {
+    const inputs = Array.from({ length: 100 }, () => ({ name: 'WHO' }));
+    const response = await server.gql(MATCH, { inputs, first: 10 });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // The same names with their three best candidates fit (see the hundred names above).
+  });
+
   it('refuses an empty or oversized batch, an empty name, a candidate count out of range, an unknown field', async () => {
     const before = await server.metrics.storeQueryCount();
     expect(await refusal([])).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'inputs' });
