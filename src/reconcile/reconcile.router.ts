@@ -211,12 +211,25 @@ const refuseJsonp: RequestHandler = (req, _res, next) => {
   else next();
 };
 
+/** The endpoints a metric label may name: any other path counts as `other`, so labels stay few. */
+const ENDPOINTS = new Set([
+  'suggest/entity',
+  'suggest/type',
+  'suggest/property',
+  'extend/propose',
+  'preview',
+  'features',
+]);
+
 /** One log line and one count per request the service answered (refusals are httpRefusalLog's). */
 function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const endpoint = String(res.locals.endpoint ?? (req.path.replace(/^\//u, '') || 'manifest'));
+      const path = req.path.replace(/^\/|\/$/gu, '');
+      const endpoint = String(
+        res.locals.endpoint ?? (path === '' ? 'manifest' : ENDPOINTS.has(path) ? path : 'other'),
+      );
       metrics.reconcileRequests.inc({ endpoint, status: String(res.statusCode) });
       if (res.statusCode >= 400) return;
       logger.info(
