@@ -13,6 +13,8 @@ export const MAX_MATCH_INPUTS = 100;
 export const MAX_MATCH_CANDIDATES = 10;
 /** Longest name (and hint text) accepted, in characters. */
 export const MAX_MATCH_TEXT = 200;
+/** Most hints for one name: each is compared with every candidate. */
+export const MAX_MATCH_HINTS = 20;
 /**
  * Candidates the store finds by words for one name, before scoring. Why this many: the engines
  * rank by their own relevance, not by this scoring, and each cuts its list in its own order; with
@@ -160,6 +162,11 @@ function checkBatch(requests: readonly MatchRequest[]): void {
       throw new MatchInputError('The name is empty: give the name as written in your list.', [i, 'name']);
     if (name.length > MAX_MATCH_TEXT)
       throw new MatchInputError(`The name is longer than ${MAX_MATCH_TEXT} characters.`, [i, 'name']);
+    if (r.hints.length > MAX_MATCH_HINTS)
+      throw new MatchInputError(`At most ${MAX_MATCH_HINTS} hints per name, got ${r.hints.length}.`, [
+        i,
+        'hints',
+      ]);
     for (const hint of r.hints)
       for (const value of hint.values)
         if (typeof value === 'string' && value.length > MAX_MATCH_TEXT)

@@ -158,8 +158,8 @@ export async function reconcileBatch(matching: MatchService, batch: unknown) {
     if (!(error instanceof MatchInputError)) throw error;
     const [index, field] = error.path;
     const key = typeof index === 'number' ? asked[index]?.key : undefined;
-    const where =
-      key === undefined ? 'queries' : `queries.${key}.${field === 'name' ? 'query' : String(field)}`;
+    const parameter = field === 'name' ? 'query' : field === 'hints' ? 'properties' : String(field);
+    const where = key === undefined ? 'queries' : `queries.${key}.${parameter}`;
     throw badParameter(`${where}: ${error.message}`, where);
   }
   const byKey = new Map(asked.map((q, i) => [q.key, results[i]!]));

@@ -224,6 +224,8 @@ describe('match', () => {
       code: 'BAD_USER_INPUT',
       argument: 'inputs[0].fields[0].field',
     });
+    const fields = Array.from({ length: 21 }, () => ({ field: 'year', value: '1999' }));
+    expect(await refusal([{ name: 'WHO', fields }])).toMatchObject({ argument: 'inputs[0].fields' });
     // Refused before reaching the store.
     expect(await server.metrics.storeQueryCount()).toBe(before);
   });

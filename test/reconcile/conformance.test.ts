@@ -228,6 +228,12 @@ describe('the reconciliation service (Reconciliation Service API 0.2)', () => {
           await call('/reconcile', form({ queries: JSON.stringify({ q0: { query: 'WHO', limit: 0 } }) })),
         ).extensions.argument,
       ).toBe('queries.q0.limit');
+      const properties = Array.from({ length: 21 }, () => ({ pid: 'country', v: 'Suisse' }));
+      expect(
+        refusal(
+          await call('/reconcile', form({ queries: JSON.stringify({ q0: { query: 'WHO', properties } }) })),
+        ).extensions.argument,
+      ).toBe('queries.q0.properties');
       expect(refusal(await call('/reconcile', form({ queries: '{}', extend: '{}' }))).extensions.code).toBe(
         'BAD_USER_INPUT',
       );

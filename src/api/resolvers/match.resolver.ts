@@ -19,6 +19,7 @@ function argumentOf(path: readonly (string | number)[]): string {
   const [index, field] = path;
   if (index === undefined) return 'inputs';
   if (field === 'limit') return 'first';
+  if (field === 'hints') return `inputs[${index}].fields`;
   return `inputs[${index}]${field === undefined ? '' : `.${field}`}`;
 }
 
