@@ -120,7 +120,9 @@ const EnvSchema = z
     HTTP_REQUEST_TIMEOUT_MS: intFrom('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     HTTP_HEADERS_TIMEOUT_MS: intFrom('HTTP_HEADERS_TIMEOUT_MS', 20_000, 100, 600_000),
     INTROSPECTION: boolFrom('INTROSPECTION', true),
-    LANDING_PAGE: boolFrom('LANDING_PAGE', true),
+    EXPLORER: boolFrom('EXPLORER', true),
+    WEB_PAGES: boolFrom('WEB_PAGES', true),
+    LANDING_PAGE: boolFrom('LANDING_PAGE', false),
     READ_CACHE: boolFrom('READ_CACHE', true),
     CORS_ORIGINS: originsFrom('CORS_ORIGINS'),
     RECONCILE_CORS_ORIGINS: originsFrom('RECONCILE_CORS_ORIGINS'),
@@ -203,6 +205,11 @@ export interface Config {
   /** The server's address as clients reach it, for the URLs /reconcile gives; unset: from each request's Host. */
   publicUrl: string | undefined;
   introspection: boolean;
+  /** GraphiQL, served by this server, at GET /graphql for browsers. */
+  explorer: boolean;
+  /** The web pages: `/` and the visual explorer at `/explore`. */
+  webPages: boolean;
+  /** Apollo Sandbox, loaded from Apollo's CDN, at GET /graphql instead of GraphiQL. */
   landingPage: boolean;
   readCache: boolean;
   /** Distinct operation names labelled in /metrics; the rest count as `other`. */
@@ -273,7 +280,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     // Off by default in production; explicit values win.
     introspection: env.INTROSPECTION === undefined ? !production : e.INTROSPECTION,
-    landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,
+    explorer: env.EXPLORER === undefined ? !production : e.EXPLORER,
+    webPages: e.WEB_PAGES,
+    // Off unless asked for: Apollo's Sandbox is fetched from a CDN, so it fails offline.
+    landingPage: e.LANDING_PAGE,
     // On by default only where this process sees every write (the embedded store).
     readCache: env.READ_CACHE === undefined ? store.kind === 'kuzu' : e.READ_CACHE,
     metricsMaxOperations: e.METRICS_MAX_OPERATIONS,

@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { GraphStore } from '../store/port/graph-store.port.js';
 import { corsMiddleware } from './cors.js';
+import { csrfPrevention } from './csrf.js';
 import { formatError } from './errors.js';
 import { httpErrorHandler, httpRefusalLog } from './http-refusals.js';
 import { Metrics } from './metrics.js';
@@ -23,6 +24,7 @@ import { operationTypePlugin } from './plugins/operation-type.plugin.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
 import { reconcileRouter } from '../reconcile/reconcile.router.js';
 import { requestIdMiddleware, requestIdScope } from './request-id.js';
+import { notFound, webPages } from './web-pages.js';
 
 export interface App {
   express: Express;
@@ -40,12 +42,15 @@ export interface AppOptions {
   httpServer?: Server;
   /** false: DataLoaders do not batch (the benchmark's naive baseline). Default true. */
   batchLoads?: boolean;
+  /** Where the built web pages are (default: web/dist, see web-pages.ts). */
+  webDir?: string;
 }
 
 /**
  * The HTTP application: `/graphql` (Apollo), `/reconcile` (the Reconciliation Service API),
- * `/health` (liveness), `/ready` (the store answers), `/metrics` (Prometheus). Every request gets
- * a request id and its own DataLoaders.
+ * `/health` (liveness), `/ready` (the store answers), `/metrics` (Prometheus), and the web pages
+ * (GraphiQL, `/explore`). Every request gets a request id and its own DataLoaders; a path nothing
+ * serves gets a JSON 404.
  */
 export async function createApp({
   config,
@@ -54,6 +59,7 @@ export async function createApp({
   logger,
   httpServer,
   batchLoads = true,
+  webDir,
 }: AppOptions): Promise<App> {
   const schema = await getSchema();
   const production = config.env === 'production';
@@ -66,8 +72,9 @@ export async function createApp({
     // handler (on outside NODE_ENV=test) would re-send the signal once stopped and kill the
     // process before the store is closed, leaving an unflushed write-ahead log behind.
     stopOnTerminationSignals: false,
-    // CSRF prevention is Apollo's default; stated here so no one turns it off by accident.
-    csrfPrevention: true,
+    // Apollo's CSRF prevention covers GET too, which refuses urql's and graphql-request's GET
+    // queries; csrf.ts keeps the same check on POST only (docs/security.md says why).
+    csrfPrevention: false,
     // Automatic persisted queries: Apollo's default in-memory cache.
     persistedQueries: {},
     plugins: [
@@ -112,11 +119,20 @@ export async function createApp({
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(
+    webPages({
+      dir: webDir,
+      // Apollo Sandbox, when asked for, takes GET /graphql instead of GraphiQL.
+      graphiql: config.explorer && !config.landingPage,
+      explorer: config.webPages,
+    }),
+  );
 
   app.use(
     '/graphql',
     httpRefusalLog(logger, metrics),
     corsMiddleware(config.corsOrigins),
+    csrfPrevention,
     express.json({ limit: config.limits.maxBodyBytes }),
     // Body parsing resumes on stream events, outside the request's async scope: enter it again.
     requestIdScope,
@@ -135,6 +151,7 @@ export async function createApp({
   // The Reconciliation Service API (OpenRefine): an adapter over the matching service `match`
   // uses and the same loaders, beside GraphQL.
   app.use('/reconcile', reconcileRouter({ config, store, metrics, logger }));
+  app.use(notFound);
   app.use(httpErrorHandler(logger));
   return { express: app, apollo, metrics };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../../src/config.js';
 import { queryDepth } from '../../src/server/plugins/query-limits.plugin.js';
-import { readResult, startHarness, type Harness } from './harness.js';
+import { startHarness, type Harness } from './harness.js';
 
 const INTROSPECT = '{ __schema { queryType { name } } }';
 
@@ -20,20 +20,6 @@ describe('Apollo production settings', () => {
   });
   afterAll(async () => {
     await Promise.all([dev.close(), prod.close()]);
-  });
-
-  it('refuses a GET or a simple POST without a JSON content type or preflight header (CSRF prevention)', async () => {
-    const query = encodeURIComponent('{ __typename }');
-    const get = await fetch(`${prod.url}/graphql?query=${query}`).then(readResult);
-    expect(get.status).toBe(400);
-    expect(get.body.errors?.[0]?.message).toMatch(/Cross-Site Request Forgery/);
-    const simple = await prod.post('{"query":"{ __typename }"}', { 'content-type': 'text/plain' });
-    expect(simple.status).toBe(400);
-    expect(simple.body.errors?.[0]?.message).toMatch(/Cross-Site Request Forgery/);
-    const preflighted = await fetch(`${prod.url}/graphql?query=${query}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    }).then(readResult);
-    expect(preflighted.body.data).toEqual({ __typename: 'Query' });
   });
 
   it('serves automatic persisted queries: hash only → PERSISTED_QUERY_NOT_FOUND, hash + query → data, hash only → data', async () => {
@@ -62,19 +48,23 @@ describe('Apollo production settings', () => {
     });
   });
 
-  it('turns introspection and the landing page off by default in production and on in development', async () => {
+  it('turns introspection and GraphiQL off by default in production and on in development; Apollo’s CDN Sandbox only when asked for', async () => {
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
       introspection: false,
+      explorer: false,
       landingPage: false,
     });
-    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ introspection: true, landingPage: true });
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', LANDING_PAGE: 'on' })).toMatchObject({
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
       introspection: true,
-      landingPage: true,
-    });
-    expect(loadConfig({ NODE_ENV: 'development', INTROSPECTION: 'false', LANDING_PAGE: '0' })).toMatchObject({
-      introspection: false,
+      explorer: true,
       landingPage: false,
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', EXPLORER: 'on', LANDING_PAGE: 'on' }),
+    ).toMatchObject({ introspection: true, explorer: true, landingPage: true });
+    expect(loadConfig({ NODE_ENV: 'development', INTROSPECTION: 'false', EXPLORER: '0' })).toMatchObject({
+      introspection: false,
+      explorer: false,
     });
 
     const refused = await prod.gql(INTROSPECT);
@@ -90,7 +80,8 @@ describe('Apollo production settings', () => {
     expect(devPage.headers.get('content-type')).toMatch(/text\/html/);
     const prodPage = await fetch(`${prod.url}/graphql`, { headers: html });
     expect(prodPage.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
-    expect(prodPage.status).toBe(400);
+    // No page, and an `accept` that refuses JSON: 406 BAD_REQUEST (README "Errors and limits").
+    expect(prodPage.status).toBe(406);
   });
 
   it('turns introspection back on in production when INTROSPECTION=true', async () => {

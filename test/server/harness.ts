@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 
@@ -17,6 +18,12 @@ import type { GraphStore } from '../../src/store/port/graph-store.port.js';
 import { createTestStore, seedTestStore, STORE_UNDER_TEST } from '../helpers/test-store.js';
 
 const MiB = 1024 * 1024;
+
+/**
+ * A stand-in for the built pages (web/dist): the server's routing is tested without a Vite build;
+ * the real pages are tested in a browser (test/browser).
+ */
+export const WEB_FIXTURE = fileURLToPath(new URL('./fixtures/web-dist/', import.meta.url));
 
 /** A pino logger writing JSON lines to memory, so a test can read what the server logged. */
 export function captureLogger(level = 'info'): { logger: Logger; lines: () => Record<string, unknown>[] } {
@@ -52,6 +59,8 @@ export interface HarnessOptions {
   /** Load the knowledge base into the store (default true when neither store is given). */
   seed?: boolean;
   logger?: Logger;
+  /** The built web pages to serve (default: test/server/fixtures/web-dist, a stand-in for web/dist). */
+  webDir?: string;
 }
 
 export interface Harness {
@@ -107,7 +116,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   if (options.seed ?? !(options.store || options.serverStore)) await seedTestStore(store);
   const logger = options.logger ?? pino({ level: 'silent' });
   const httpServer: Server = createHttpServer(config, { logger, metrics });
-  const app = await createApp({ config, store, metrics, logger, httpServer });
+  const webDir = options.webDir ?? WEB_FIXTURE;
+  const app = await createApp({ config, store, metrics, logger, httpServer, webDir });
   httpServer.on('request', app.express);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
