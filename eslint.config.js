@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'tmp/', '**/generated/**', 'neo4j-local/target/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'web/dist/',
+      'data/',
+      'tmp/',
+      '**/generated/**',
+      'neo4j-local/target/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
