@@ -7,6 +7,11 @@ import { defineConfig } from 'vitest/config';
  * they share the one database a Neo4j Community server has). Each project sets TEST_STORE, which
  * test/helpers/test-store.ts reads. Without NEO4J_URI the `neo4j` project runs one file that
  * skips with the reason, or fails under REQUIRE_NEO4J=1 (what .ci/run sets).
+ *
+ * The pages run in headless Chromium in a project of their own (`browser`, last, one file at a
+ * time: a browser and a server per file, on the embedded store; test/browser/explorer.test.ts
+ * says why one store). Without Chromium they skip with the reason, or fail under
+ * REQUIRE_BROWSER=1 (what .ci/run sets).
  */
 const GRAPH_TESTS = [
   'test/api/**/*.test.ts',
@@ -18,11 +23,14 @@ const GRAPH_TESTS = [
   'test/store/contract/**/*.test.ts',
   'test/store/cached-store.test.ts',
   'test/reconcile/**/*.test.ts',
+  'test/web/explore-*.test.ts',
 ];
 /** Files about Neo4j itself or comparing both stores: they run in the `neo4j` project only. */
 const NEO4J_ONLY = ['test/neo4j/**/*.test.ts'];
 /** Without NEO4J_URI, the one file that says why the Neo4j suites did not run. */
 const NEO4J_SENTINEL = 'test/neo4j/available.test.ts';
+/** The pages in headless Chromium: a project of their own. */
+const BROWSER = ['test/browser/**/*.test.ts'];
 
 const neo4j = Boolean(process.env.NEO4J_URI);
 
@@ -47,7 +55,7 @@ export default defineConfig({
         test: {
           name: 'kuzu',
           include: ['test/**/*.test.ts'],
-          exclude: NEO4J_ONLY,
+          exclude: [...NEO4J_ONLY, ...BROWSER],
           env: { TEST_STORE: 'kuzu' },
           sequence: { groupOrder: 0 },
         },
@@ -60,6 +68,18 @@ export default defineConfig({
           env: { TEST_STORE: 'neo4j' },
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: BROWSER,
+          env: { TEST_STORE: 'kuzu' },
+          fileParallelism: false,
+          // A loaded CI machine runs a browser, a server and its store at once.
+          testTimeout: 60_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,7 +1,7 @@
 /* global process, console */
 // The run's closing line, from the per-project totals test/reporters/store-totals.reporter.ts
 // wrote: the totals, then each project's. Under REQUIRE_NEO4J, a `neo4j` project that ran no test
-// or skipped one fails the run.
+// or skipped one fails the run; under REQUIRE_BROWSER, the same for the `browser` project.
 import { readFileSync } from 'node:fs';
 
 const totals = JSON.parse(readFileSync(process.argv[2] ?? 'tmp/vitest-projects.json', 'utf8'));
@@ -13,10 +13,14 @@ const projects = Object.entries(totals)
   .join('; ');
 console.log(`vitest: ${line(sum)} (${projects})`);
 
-if (/^(1|true|yes|on)$/i.test(process.env.REQUIRE_NEO4J ?? '')) {
-  const neo4j = totals.neo4j;
-  if (!neo4j || neo4j.passed === 0 || neo4j.skipped > 0) {
-    console.error('CI: REQUIRE_NEO4J is set, but the neo4j project did not run in full (see above)');
+const required = (variable) => /^(1|true|yes|on)$/i.test(process.env[variable] ?? '');
+for (const [variable, project] of [
+  ['REQUIRE_NEO4J', 'neo4j'],
+  ['REQUIRE_BROWSER', 'browser'],
+]) {
+  const t = totals[project];
+  if (required(variable) && (!t || t.passed === 0 || t.skipped > 0)) {
+    console.error(`CI: ${variable} is set, but the ${project} project did not run in full (see above)`);
     process.exit(1);
   }
 }

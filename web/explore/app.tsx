@@ -9,7 +9,8 @@ import { DocumentsPage } from './pages/documents-page.js';
 import { EntityPage } from './pages/entity-page.js';
 import { GapsPage } from './pages/gaps-page.js';
 import { HomePage } from './pages/home-page.js';
-import { navigate, paths, useRoute, type Route } from './routing.js';
+import { navigate, useRoute } from './navigation.js';
+import { paths, type Route } from './routes.js';
 import { usePageTitle } from './use-page-title.js';
 
 function Page({ route }: { route: Route }) {

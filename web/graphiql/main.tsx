@@ -8,6 +8,7 @@ import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { ActiveTabVariables } from './active-tab-variables.js';
 import { exampleTabs } from './example-tabs.js';
 
 // The API on this same server: a POST with a JSON body, as CSRF prevention asks.
@@ -15,6 +16,8 @@ const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} />
+    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs}>
+      <ActiveTabVariables />
+    </GraphiQL>
   </StrictMode>,
 );

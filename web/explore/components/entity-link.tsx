@@ -1,6 +1,6 @@
 import { KindBadge } from './kind-badge.js';
 import { Link } from './link.js';
-import { paths } from '../routing.js';
+import { paths } from '../routes.js';
 
 /** A link to an entity's (or a collaboration's) page, its acronym beside its name, and its kind. */
 export function EntityLink({

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 import { useQuery } from '../api/use-query.js';
 import { ExplorePassageDocument, type CitationRefFragment } from '../generated/graphql.js';
-import { paths } from '../routing.js';
+import { paths } from '../routes.js';
 import { ConfidenceTag } from './confidence.js';
 import { HighlightedText } from './highlighted-text.js';
 import { Link } from './link.js';

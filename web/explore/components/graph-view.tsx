@@ -1,18 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 
+import type { DrawnGraph } from '../graph/drawn-graph.js';
 import type { GraphEdge, GraphModel, GraphNode } from '../graph/graph-model.js';
 import { kindStyle } from '../graph/kind-style.js';
 import { relationVerb } from '../text/relations.js';
 
-/** What the view has drawn, in pixels from the view's top-left corner (for checks and debugging). */
-export interface DrawnGraph {
-  nodes: { id: string; kind: string; label: string; x: number; y: number; size: number }[];
-  edges: { id: string; source: string; target: string; relation: string; x: number; y: number }[];
-}
-
-/** The view's element carries `drawnGraph()`: the browser test asks it where each node was drawn. */
-export interface GraphViewElement extends HTMLDivElement {
+/** The view's element, with `drawnGraph()` (see drawn-graph.ts). */
+interface GraphViewElement extends HTMLDivElement {
   drawnGraph?: () => DrawnGraph;
 }
 
@@ -82,8 +77,9 @@ const STYLE: StylesheetJson = [
       'font-size': 9,
       color: '#4d4d4d',
       'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
+      // An outline, not a box: the line stays visible through its label.
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
     },
   },
   { selector: 'edge.unsourced', style: { 'line-style': 'dashed' } },
@@ -312,6 +308,8 @@ function rings(cy: Core, rootId: string): Map<string, { ring: number; order: num
 function runLayout(cy: Core, rootId: string, layout: 'rings' | 'paths'): void {
   if (layout === 'rings') {
     const placed = rings(cy, rootId);
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const stretch = Math.min(2, Math.max(1, cy.width() / Math.max(1, cy.height())));
     cy.layout({
       name: 'concentric',
       // Concentric puts higher values inside and splits levels 5 apart: ring r gets 10 × (−r),
@@ -321,10 +319,13 @@ function runLayout(cy: Core, rootId: string, layout: 'rings' | 'paths'): void {
         return p ? -10 * p.ring + (1 - p.order / Math.max(1, p.size)) * 0.9 : -100000;
       },
       levelWidth: () => 5,
-      minNodeSpacing: 40,
+      // Room for a link's label between rings; a hub's many rings pack closer.
+      minNodeSpacing: cy.nodes().length > 30 ? 40 : 90,
       avoidOverlap: true,
       animate: false,
       padding: 24,
+      // Rings drawn as ellipses as wide as the view allows: the view is wider than tall.
+      transform: (_node, position) => ({ x: centre.x + (position.x - centre.x) * stretch, y: position.y }),
     }).run();
   } else {
     cy.layout({

@@ -1,6 +1,6 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 
-import { navigate } from '../routing.js';
+import { navigate } from '../navigation.js';
 
 /**
  * A link to another explorer page: a real `<a href>` (open in a new tab, copy the address), followed

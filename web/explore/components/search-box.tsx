@@ -45,13 +45,20 @@ export function SearchBox({
   const [active, setActive] = useState(-1);
   const [error, setError] = useState<ApiError | null>(null);
   const latest = useRef(0);
+  // The text that names a chosen entity (picked, or given): not a query to suggest for.
+  const chosen = useRef(initialText);
 
-  useEffect(() => setText(initialText), [initialText]);
+  useEffect(() => {
+    chosen.current = initialText;
+    setText(initialText);
+  }, [initialText]);
 
   useEffect(() => {
     const query = text.trim();
-    if (query === '' || query === initialText) {
+    if (query === '' || text === chosen.current) {
+      latest.current += 1;
       setHits([]);
+      setOpen(false);
       return;
     }
     const ticket = ++latest.current;
@@ -77,6 +84,7 @@ export function SearchBox({
   }, [text, kinds?.join(',')]);
 
   const pick = (hit: Hit) => {
+    chosen.current = hit.entity.name;
     setOpen(false);
     setText(hit.entity.name);
     onPick(hit.entity);

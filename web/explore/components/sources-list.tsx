@@ -1,5 +1,5 @@
 import type { CitationRefFragment } from '../generated/graphql.js';
-import { paths } from '../routing.js';
+import { paths } from '../routes.js';
 import { ConfidenceTag } from './confidence.js';
 import { Link } from './link.js';
 

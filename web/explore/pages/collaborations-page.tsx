@@ -14,7 +14,8 @@ import {
 } from '../generated/graphql.js';
 import { collaborationsCsv, type CollaborationRow } from '../text/collaborations-csv.js';
 import { UTF8_BOM } from '../text/csv.js';
-import { COLLABORATION_FILTERS, navigate, paths } from '../routing.js';
+import { navigate } from '../navigation.js';
+import { COLLABORATION_FILTERS, paths } from '../routes.js';
 import { usePageTitle } from '../use-page-title.js';
 
 /** A page of 50; the table and the CSV hold every page. */

@@ -16,7 +16,8 @@ import {
 } from '../generated/graphql.js';
 import { GraphModel } from '../graph/graph-model.js';
 import { relationReading, relationVerb } from '../text/relations.js';
-import { navigate, paths } from '../routing.js';
+import { navigate } from '../navigation.js';
+import { paths } from '../routes.js';
 import { usePageTitle } from '../use-page-title.js';
 
 type Path = ExploreConnectionsQuery['connections'][number];

@@ -12,7 +12,7 @@ import {
   type NodeRefFragment,
 } from '../generated/graphql.js';
 import { relationVerb } from '../text/relations.js';
-import { paths } from '../routing.js';
+import { paths } from '../routes.js';
 import { usePageTitle } from '../use-page-title.js';
 
 type DocumentNode = Extract<NonNullable<ExploreDocumentQuery['node']>, { __typename: 'Document' }>;

@@ -2,7 +2,7 @@ import { useQuery } from '../api/use-query.js';
 import { Link } from '../components/link.js';
 import { QueryResult } from '../components/status.js';
 import { ExploreDocumentsDocument } from '../generated/graphql.js';
-import { paths } from '../routing.js';
+import { paths } from '../routes.js';
 import { usePageTitle } from '../use-page-title.js';
 
 /** The documents and reference tables the evidence comes from, each opening in the reader. */

@@ -19,7 +19,7 @@ import {
 } from '../generated/graphql.js';
 import { GraphModel } from '../graph/graph-model.js';
 import { relationReading } from '../text/relations.js';
-import { paths } from '../routing.js';
+import { paths } from '../routes.js';
 import { usePageTitle } from '../use-page-title.js';
 
 type Node = NonNullable<ExploreEntityQuery['node']>;

@@ -4,7 +4,7 @@ import { Link } from '../components/link.js';
 import { QueryResult } from '../components/status.js';
 import { ExploreGapsDocument, type ExploreGapsQuery, type GapKind } from '../generated/graphql.js';
 import { relationVerb } from '../text/relations.js';
-import { paths } from '../routing.js';
+import { paths } from '../routes.js';
 import { usePageTitle } from '../use-page-title.js';
 
 type Gap = ExploreGapsQuery['gaps'][number];

@@ -5,7 +5,8 @@ import { SearchBox } from '../components/search-box.js';
 import { QueryResult } from '../components/status.js';
 import { ExploreHomeDocument } from '../generated/graphql.js';
 import { kindOfTypeName, kindStyle } from '../graph/kind-style.js';
-import { navigate, paths } from '../routing.js';
+import { navigate } from '../navigation.js';
+import { paths } from '../routes.js';
 import { usePageTitle } from '../use-page-title.js';
 
 /** Where an analyst starts: search, the other pages, what the graph holds, its best-connected entities. */

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 import type { CollaborationWhere, GapKind } from './generated/graphql.js';
 
 /** The explorer's pages, as the URL names them (the server answers every /explore path with this app). */
@@ -96,32 +94,4 @@ function safeDecode(text: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const NAVIGATED = 'explore:navigate';
-
-/** Goes to another page of the explorer without reloading it. */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
-  if (options.replace) window.history.replaceState(null, '', href);
-  else window.history.pushState(null, '', href);
-  window.dispatchEvent(new Event(NAVIGATED));
-}
-
-/** The current page; re-renders on navigation and on the browser's back and forward. */
-export function useRoute(): { route: Route; url: string } {
-  const read = () => ({
-    route: parseRoute(window.location.pathname, window.location.search),
-    url: window.location.pathname + window.location.search,
-  });
-  const [state, setState] = useState(read);
-  useEffect(() => {
-    const update = () => setState(read());
-    window.addEventListener('popstate', update);
-    window.addEventListener(NAVIGATED, update);
-    return () => {
-      window.removeEventListener('popstate', update);
-      window.removeEventListener(NAVIGATED, update);
-    };
-  }, []);
-  return state;
 }
