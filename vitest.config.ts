@@ -24,6 +24,7 @@ const GRAPH_TESTS = [
   'test/store/cached-store.test.ts',
   'test/reconcile/**/*.test.ts',
   'test/web/explore-*.test.ts',
+  'test/clients/**/*.test.ts',
 ];
 /** Files about Neo4j itself or comparing both stores: they run in the `neo4j` project only. */
 const NEO4J_ONLY = ['test/neo4j/**/*.test.ts'];

@@ -1,5 +1,7 @@
 import type { GraphiQLProps } from 'graphiql';
 
+import variables from '../../schema/operations/variables.json';
+
 type TabDefinition = NonNullable<GraphiQLProps['defaultTabs']>[number];
 
 /** The example operations (schema/operations), as written for frontends, bundled at build time. */
@@ -9,24 +11,18 @@ const files = import.meta.glob<string>('../../schema/operations/*.graphql', {
   eager: true,
 });
 
-/** Variables that make each example answer something worth reading on the ILO knowledge base. */
-const VARIABLES: Record<string, Record<string, unknown>> = {
-  'search-box': { query: 'WHO' },
-  'sector-page': { id: 'sector:health-services' },
-  'partner-collaborations': { partner: 'agency:WHO' },
-  'gaps-report': { kinds: ['SECTOR_WITHOUT_INSTRUMENT'] },
-  connections: { from: 'agency:FAO', to: 'instrument:C184' },
-};
+/** Each example's variables, by operation name: what makes it answer something worth reading. */
+const VARIABLES: Record<string, unknown> = variables;
 
-/** Preferred order of the tabs: a newcomer's first question first. */
-const ORDER = ['search-box', 'sector-page', 'partner-collaborations', 'connections', 'gaps-report'];
+/** The order of the tabs: a newcomer's first question first; the others after, by name. */
+const ORDER = Object.keys(VARIABLES);
 
-const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.graphql$/, '');
+const operationName = (query: string) => /\b(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1] ?? '';
 const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
 
 /** One GraphiQL tab per example operation, with its variables. */
-export const exampleTabs: TabDefinition[] = Object.entries(files)
-  .map(([path, query]) => ({ name: nameOf(path), query }))
+export const exampleTabs: TabDefinition[] = Object.values(files)
+  .map((query) => ({ name: operationName(query), query }))
   .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name))
   .map(({ name, query }) => ({
     query,
