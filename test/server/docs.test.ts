@@ -82,4 +82,16 @@ describe('README documents what the server does', () => {
     expect(scores).toContain(`Candidates under ${MIN_CANDIDATE_SCORE} are not listed`);
     expect(section('### In OpenRefine')).toContain('`http://localhost:4000/reconcile`');
   });
+
+  it('states the pages’ JavaScript budgets as web/budgets.json sets them, and how production runs', () => {
+    const budgets = JSON.parse(readFileSync('web/budgets.json', 'utf8')) as Record<
+      string,
+      { javascriptBytes: number }
+    >;
+    const explorer = section('## The explorer');
+    expect(explorer).toContain(`**${budgets.explore!.javascriptBytes / 1000} kB**`);
+    expect(explorer).toContain(`**${budgets.graphiql!.javascriptBytes / 1_000_000} MB**`);
+    const production = section('### Running in production');
+    for (const command of ['npm run build', 'npm run start:dist']) expect(production).toContain(command);
+  });
 });
