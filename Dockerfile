@@ -4,9 +4,9 @@
 #   docker build -t ilo-graph .                                   # Neo4j only: no embedded engine
 #   docker build --build-arg EMBEDDED_STORE=true -t ilo-graph .   # also the embedded store (+~540 MB)
 #
-# Two stages: the build compiles TypeScript to dist/ with every dependency; the image gets only
-# production dependencies and dist/ (with the query files and the knowledge base's sources), and
-# runs as the unprivileged `node` user. test/neo4j/dockerfile.test.ts runs these very steps.
+# Two stages: the build compiles TypeScript to dist/ and builds the web pages beside it, with every
+# dependency; the image gets only production dependencies and dist/ (with the query files, the
+# knowledge base's sources and the pages), and runs as the unprivileged `node` user. test/neo4j/dockerfile.test.ts runs these very steps.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -16,6 +16,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY seed ./seed
 COPY cypher ./cypher
+COPY web ./web
+COPY schema/operations ./schema/operations
 RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime
