@@ -75,7 +75,7 @@ describe('the Dockerfile, built on the host', () => {
     expect(job.output()).toMatch(/^seeded neo4j: \d+ entities/m);
   }, 120_000);
 
-  it('starts on Neo4j, passes its HEALTHCHECK, serves the graph, and stops cleanly on its stop signal', async () => {
+  it('starts on Neo4j, passes its HEALTHCHECK, serves the graph and the explorer, and stops cleanly on its stop signal', async () => {
     const port = await freePort();
     const server = run({
       PORT: String(port),
@@ -101,6 +101,15 @@ describe('the Dockerfile, built on the host', () => {
         body: JSON.stringify({ query: '{ entity(id: "agency:WHO") { name } }' }),
       });
       expect(await response.json()).toEqual({ data: { entity: { name: 'World Health Organization' } } });
+
+      // The explorer's page and its assets, built into the image (GraphiQL is off in production).
+      const page = await fetch(`http://127.0.0.1:${port}/explore/entity/agency%3AWHO`, {
+        headers: { accept: 'text/html' },
+      });
+      expect(page.status).toBe(200);
+      const script = /src="(\/assets\/explore-[^"]+\.js)"/.exec(await page.text())?.[1];
+      expect(script).toBeDefined();
+      expect((await fetch(`http://127.0.0.1:${port}${script}`)).status).toBe(200);
     } finally {
       server.child.kill(image.stopSignal as NodeJS.Signals);
       const [code] = (await once(server.child, 'exit')) as [number];
