@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 
 import type { Dataset } from '../../src/domain/dataset.js';
-import { webBuildIsCurrent } from '../../web/build.js';
 import type { DrawnGraph } from '../../web/explore/graph/drawn-graph.js';
 import { kindOfTypeName, kindStyle } from '../../web/explore/graph/kind-style.js';
 import { expectedNeighbourhood, linkId } from '../helpers/expected-neighbourhood.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { readBudgets } from './budgets.js';
-import {
-  describeInBrowser,
-  guardedPage,
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  type GuardedPage,
-} from './chromium.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { describeInBrowser, screenshot, seriousAxeViolations } from './chromium.js';
+import { browserSession, expectStayedOnTheServer } from './session.js';
 
 /**
  * An analyst's session in the explorer, in headless Chromium against the real server and the real
@@ -33,30 +25,13 @@ import {
  * browser a second time would test the same API answers again at the cost of another browser run.
  */
 describeInBrowser('the explorer in a browser', (executablePath) => {
+  const session = browserSession(executablePath);
   let server: TestServer;
-  let browser: Browser;
-  let guarded: GuardedPage;
   let page: Page;
   let dataset: Dataset;
-
-  beforeAll(async () => {
-    if (!webBuildIsCurrent())
-      throw new Error(
-        'web/dist is missing or older than its sources: `npm test` builds it, or run `npm run build:web`',
-      );
-    [server, browser] = await Promise.all([
-      startTestServer({}, { store: 'kuzu' }),
-      launchChromium(executablePath),
-    ]);
+  beforeAll(() => {
+    ({ server, page } = session);
     dataset = server.dataset;
-    guarded = await guardedPage(browser, server.url);
-    page = guarded.page;
-  }, 90_000);
-
-  afterAll(async () => {
-    await guarded?.context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   const entity = (id: string) => dataset.entities.find((e) => e.id === id)!;
@@ -422,17 +397,7 @@ describeInBrowser('the explorer in a browser', (executablePath) => {
     await drawnGraph();
   });
 
-  it('requested nothing from any other host, logged no error, and stayed within its JavaScript budget', async () => {
-    expect(guarded.offsite).toEqual([]);
-    expect(guarded.problems).toEqual([]);
-    const scripts = [...guarded.scripts.values()].reduce((a, b) => a + b, 0);
-    const { explore } = readBudgets();
-    expect(guarded.scripts.size).toBeGreaterThan(0);
-    console.log(
-      `explorer pages: ${guarded.scripts.size} scripts, ${scripts} bytes of JavaScript over the wire`,
-    );
-    expect(scripts, `explorer JavaScript: ${scripts} bytes over the wire`).toBeLessThanOrEqual(
-      explore.javascriptBytes,
-    );
+  it('requested nothing from any other host, logged no error, and stayed within its JavaScript budget', () => {
+    expectStayedOnTheServer(session.guarded, 'explore', 'explorer pages');
   });
 });

@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 
-import { webBuildIsCurrent } from '../../web/build.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { readBudgets } from './budgets.js';
-import {
-  describeInBrowser,
-  guardedPage,
-  launchChromium,
-  screenshot,
-  seriousAxeViolations,
-  type GuardedPage,
-} from './chromium.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { describeInBrowser, screenshot, seriousAxeViolations } from './chromium.js';
+import { browserSession, expectStayedOnTheServer } from './session.js';
 
 /**
  * GraphiQL as a developer opens it: GET /graphql in a browser, everything (editor, workers, CSS,
@@ -19,28 +11,11 @@ import {
  * store only, for the reason given in explorer.test.ts.
  */
 describeInBrowser('GraphiQL in a browser', (executablePath) => {
+  const session = browserSession(executablePath, { NODE_ENV: 'development' });
   let server: TestServer;
-  let browser: Browser;
-  let guarded: GuardedPage;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!webBuildIsCurrent())
-      throw new Error(
-        'web/dist is missing or older than its sources: `npm test` builds it, or run `npm run build:web`',
-      );
-    [server, browser] = await Promise.all([
-      startTestServer({ NODE_ENV: 'development' }, { store: 'kuzu' }),
-      launchChromium(executablePath),
-    ]);
-    guarded = await guardedPage(browser, server.url);
-    page = guarded.page;
-  }, 90_000);
-
-  afterAll(async () => {
-    await guarded?.context.close();
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    ({ server, page } = session);
   });
 
   const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
@@ -79,16 +54,7 @@ describeInBrowser('GraphiQL in a browser', (executablePath) => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
 
-  it('requested nothing from any other host, logged no error, and stayed within its JavaScript budget', async () => {
-    expect(guarded.offsite).toEqual([]);
-    expect(guarded.problems).toEqual([]);
-    const scripts = [...guarded.scripts.values()].reduce((a, b) => a + b, 0);
-    expect(guarded.scripts.size).toBeGreaterThan(0);
-    console.log(
-      `GraphiQL page: ${guarded.scripts.size} scripts, ${scripts} bytes of JavaScript over the wire`,
-    );
-    expect(scripts, `GraphiQL JavaScript: ${scripts} bytes over the wire`).toBeLessThanOrEqual(
-      readBudgets().graphiql.javascriptBytes,
-    );
+  it('requested nothing from any other host, logged no error, and stayed within its JavaScript budget', () => {
+    expectStayedOnTheServer(session.guarded, 'graphiql', 'GraphiQL page');
   });
 });

@@ -1,9 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import possibleTypes from '../../schema/generated/possible-types.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { EXAMPLES, referenceAnswers, recordingFetch, withoutTypenames } from './examples.js';
+import { EXAMPLES, serverWithReferenceAnswers, recordingFetch, withoutTypenames } from './examples.js';
 
 /**
  * Apollo Client with its defaults (HttpLink, InMemoryCache) against the running server: it needs
@@ -11,20 +10,14 @@ import { EXAMPLES, referenceAnswers, recordingFetch, withoutTypenames } from './
  * fields selected through the Node and Entity interfaces.
  */
 describe('Apollo Client', () => {
-  let server: TestServer;
-  let reference: Map<string, unknown>;
-  beforeAll(async () => {
-    server = await startTestServer();
-    reference = await referenceAnswers(server);
-  });
-  afterAll(() => server.close());
+  const target = serverWithReferenceAnswers();
 
   const client = (options: { possibleTypes?: Record<string, string[]> } = {}) => {
     const recorder = recordingFetch();
     return {
       recorder,
       client: new ApolloClient({
-        link: new HttpLink({ uri: `${server.url}/graphql`, fetch: recorder.fetch }),
+        link: new HttpLink({ uri: `${target.server.url}/graphql`, fetch: recorder.fetch }),
         cache: new InMemoryCache(options.possibleTypes ? { possibleTypes: options.possibleTypes } : {}),
       }),
     };
@@ -62,7 +55,7 @@ describe('Apollo Client', () => {
   });
 
   it('lists every type implementing each interface of the schema in possibleTypes', async () => {
-    const { __schema } = await server.data<{
+    const { __schema } = await target.server.data<{
       __schema: { types: { name: string; kind: string; possibleTypes: { name: string }[] | null }[] };
     }>('{ __schema { types { name kind possibleTypes { name } } } }');
     const interfaces = __schema.types.filter((t) => t.kind === 'INTERFACE' && !t.name.startsWith('__'));
@@ -77,7 +70,9 @@ describe('Apollo Client', () => {
     const { client: apollo, recorder } = client({ possibleTypes: possibleTypes.possibleTypes });
     for (const example of EXAMPLES) {
       const { data } = await apollo.query({ query: example.document, variables: example.variables });
-      expect(withoutTypenames(data), example.name).toEqual(withoutTypenames(reference.get(example.name)));
+      expect(withoutTypenames(data), example.name).toEqual(
+        withoutTypenames(target.reference.get(example.name)),
+      );
     }
     expect(recorder.requests.length).toBe(EXAMPLES.length);
     expect(new Set(recorder.requests.map((r) => r.method))).toEqual(new Set(['POST']));

@@ -3,7 +3,9 @@ import { getOperationAST, print } from 'graphql';
 
 import * as generated from '../../schema/generated/graphql.js';
 import variables from '../../schema/operations/variables.json' with { type: 'json' };
-import type { TestServer } from '../helpers/test-server.js';
+import { afterAll, beforeAll } from 'vitest';
+
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 export interface Example {
   name: string;
@@ -27,11 +29,31 @@ export const EXAMPLES: Example[] = Object.entries(generated)
   });
 
 /** What a plain JSON POST gets for an example: the reference every client must match. */
-export async function referenceAnswers(server: TestServer): Promise<Map<string, unknown>> {
+async function referenceAnswers(server: TestServer): Promise<Map<string, unknown>> {
   const answers = new Map<string, unknown>();
   for (const example of EXAMPLES)
     answers.set(example.name, await server.data(example.text, example.variables));
   return answers;
+}
+
+export interface ClientTarget {
+  server: TestServer;
+  /** Each example's answer to a plain JSON POST, by operation name. */
+  reference: Map<string, unknown>;
+}
+
+/**
+ * For a describe block: the server on the store under test, and the reference answers; ready
+ * before the block's tests, closed after them. The returned object is filled in by then.
+ */
+export function serverWithReferenceAnswers(): ClientTarget {
+  const target = {} as ClientTarget;
+  beforeAll(async () => {
+    target.server = await startTestServer();
+    target.reference = await referenceAnswers(target.server);
+  });
+  afterAll(() => target.server?.close());
+  return target;
 }
 
 /** An answer without the `__typename` fields a client adds to every selection (Apollo Client does). */

@@ -14,8 +14,7 @@ import {
 } from 'relay-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { EXAMPLES, referenceAnswers, withoutTypenames } from './examples.js';
+import { EXAMPLES, serverWithReferenceAnswers, withoutTypenames } from './examples.js';
 
 const COMPILER = createRequire(import.meta.url).resolve('relay-compiler/cli.js');
 const SCHEMA = resolve('schema/schema.graphql');
@@ -27,19 +26,13 @@ const SCHEMA = resolve('schema/schema.graphql');
  * its module (`<Module>Query`), so each example is written to `<Name>.ts` as `<Name>Query`.
  */
 describe('Relay', () => {
-  let server: TestServer;
-  let reference: Map<string, unknown>;
+  const target = serverWithReferenceAnswers();
   let project: string;
-  beforeAll(async () => {
-    server = await startTestServer();
-    reference = await referenceAnswers(server);
+  beforeAll(() => {
     mkdirSync('tmp', { recursive: true });
     project = mkdtempSync(join(resolve('tmp'), 'relay-'));
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(project, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   /** Writes operations as Relay modules in a fresh project and runs the compiler on it. */
   function compile(
@@ -96,7 +89,7 @@ describe('Relay', () => {
 
   it('runs every compiled operation with relay-runtime, with the same answer as a plain POST', async () => {
     const network = Network.create(async (params, variables) => {
-      const response = await fetch(`${server.url}/graphql`, {
+      const response = await fetch(`${target.server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: params.text, variables }),
@@ -111,7 +104,9 @@ describe('Relay', () => {
         default: ConcreteRequest;
       };
       const data = await fetchQuery(environment, artifact.default, example.variables).toPromise();
-      expect(withoutTypenames(data), example.name).toEqual(withoutTypenames(reference.get(example.name)));
+      expect(withoutTypenames(data), example.name).toEqual(
+        withoutTypenames(target.reference.get(example.name)),
+      );
     }
   });
 });

@@ -1,26 +1,19 @@
 import { cacheExchange, createClient, fetchExchange } from '@urql/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { EXAMPLES, referenceAnswers, recordingFetch, withoutTypenames } from './examples.js';
+import { EXAMPLES, serverWithReferenceAnswers, recordingFetch, withoutTypenames } from './examples.js';
 
 /**
  * urql's default client against the running server. Its default sends queries as GET (when the URL
  * stays short), which the server's CSRF prevention once refused with a 400 (docs/security.md).
  */
 describe('urql', () => {
-  let server: TestServer;
-  let reference: Map<string, unknown>;
-  beforeAll(async () => {
-    server = await startTestServer();
-    reference = await referenceAnswers(server);
-  });
-  afterAll(() => server.close());
+  const target = serverWithReferenceAnswers();
 
   it('runs every example operation with its defaults, as GET requests, with the same answer as a plain POST', async () => {
     const recorder = recordingFetch();
     const client = createClient({
-      url: `${server.url}/graphql`,
+      url: `${target.server.url}/graphql`,
       exchanges: [cacheExchange, fetchExchange],
       fetch: recorder.fetch,
     });
@@ -29,7 +22,7 @@ describe('urql', () => {
       expect(result.error, example.name).toBeUndefined();
       // urql's document cache adds __typename to every selection.
       expect(withoutTypenames(result.data), example.name).toEqual(
-        withoutTypenames(reference.get(example.name)),
+        withoutTypenames(target.reference.get(example.name)),
       );
     }
     expect(recorder.requests.length).toBe(EXAMPLES.length);
@@ -42,7 +35,7 @@ describe('urql', () => {
   it('falls back to POST for a query too long for a URL, as its default says', async () => {
     const recorder = recordingFetch();
     const client = createClient({
-      url: `${server.url}/graphql`,
+      url: `${target.server.url}/graphql`,
       exchanges: [cacheExchange, fetchExchange],
       fetch: recorder.fetch,
     });

@@ -1878,7 +1878,7 @@ export type ExploreEntityQueryVariables = Exact<{
 
 
 export type ExploreEntityQuery = { __typename?: 'Query', node?:
-    | { __typename: 'Collaboration', name: string, description?: string | null, since?: number | null, until?: number | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, partners: Array<
+    | { __typename: 'Collaboration', id: string, name: string, description?: string | null, since?: number | null, until?: number | null, partners: Array<
         | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
         | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
         | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
@@ -1908,7 +1908,7 @@ export type ExploreEntityQuery = { __typename?: 'Query', node?:
         | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
         | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
         | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
-      >, sectors: Array<{ __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }>, topics: Array<{ __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }>, countries: Array<{ __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }> }
+      >, sectors: Array<{ __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }>, topics: Array<{ __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }>, countries: Array<{ __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }>, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }> }
     | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, isoAlpha3?: string | null, region?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
@@ -3350,6 +3350,38 @@ export type NeighbourLinkFragment = { __typename?: 'Neighbour', relation: string
       | { __typename?: 'Topic', id: string }
     >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null };
 
+export type CollaborationDetailsFragment = { __typename?: 'Collaboration', id: string, name: string, description?: string | null, since?: number | null, until?: number | null, partners: Array<
+    | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+  >, iloParties: Array<
+    | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+  >, sectors: Array<{ __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }>, topics: Array<{ __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }>, countries: Array<{ __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }>, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }> };
+
 export type ExploreGapsQueryVariables = Exact<{
   kinds?: InputMaybe<Array<GapKind> | GapKind>;
 }>;
@@ -3522,6 +3554,47 @@ fragment CitationRef on Citation {
     name
   }
 }`, {"fragmentName":"NeighbourLink"}) as unknown as TypedDocumentString<NeighbourLinkFragment, unknown>;
+export const CollaborationDetailsFragmentDoc = new TypedDocumentString(`
+    fragment CollaborationDetails on Collaboration {
+  id
+  name
+  description
+  since
+  until
+  partners {
+    ...EntityRef
+  }
+  iloParties {
+    ...EntityRef
+  }
+  sectors {
+    ...EntityRef
+  }
+  topics {
+    ...EntityRef
+  }
+  countries {
+    ...EntityRef
+  }
+  sources {
+    ...CitationRef
+  }
+}
+    fragment EntityRef on Entity {
+  id
+  kind
+  name
+  acronym
+}
+fragment CitationRef on Citation {
+  passage
+  quote
+  confidence
+  document {
+    id
+    name
+  }
+}`, {"fragmentName":"CollaborationDetails"}) as unknown as TypedDocumentString<CollaborationDetailsFragment, unknown>;
 export const ExploreCollaborationsDocument = new TypedDocumentString(`
     query ExploreCollaborations($where: CollaborationWhere, $first: Int = 50, $after: String) {
   collaborations(where: $where, first: $first, after: $after) {
@@ -3532,29 +3605,7 @@ export const ExploreCollaborationsDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        name
-        description
-        since
-        until
-        partners {
-          ...EntityRef
-        }
-        iloParties {
-          ...EntityRef
-        }
-        sectors {
-          ...EntityRef
-        }
-        topics {
-          ...EntityRef
-        }
-        countries {
-          ...EntityRef
-        }
-        sources {
-          ...CitationRef
-        }
+        ...CollaborationDetails
       }
     }
   }
@@ -3572,6 +3623,31 @@ fragment CitationRef on Citation {
   document {
     id
     name
+  }
+}
+fragment CollaborationDetails on Collaboration {
+  id
+  name
+  description
+  since
+  until
+  partners {
+    ...EntityRef
+  }
+  iloParties {
+    ...EntityRef
+  }
+  sectors {
+    ...EntityRef
+  }
+  topics {
+    ...EntityRef
+  }
+  countries {
+    ...EntityRef
+  }
+  sources {
+    ...CitationRef
   }
 }`) as unknown as TypedDocumentString<ExploreCollaborationsQuery, ExploreCollaborationsQueryVariables>;
 export const ExploreNodeNameDocument = new TypedDocumentString(`
@@ -3765,28 +3841,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
       issuingBody
     }
     ... on Collaboration {
-      name
-      description
-      since
-      until
-      sources {
-        ...CitationRef
-      }
-      partners {
-        ...EntityRef
-      }
-      iloParties {
-        ...EntityRef
-      }
-      sectors {
-        ...EntityRef
-      }
-      topics {
-        ...EntityRef
-      }
-      countries {
-        ...EntityRef
-      }
+      ...CollaborationDetails
     }
   }
 }
@@ -3834,6 +3889,31 @@ fragment NeighbourLink on Neighbour {
     countries {
       id
     }
+  }
+}
+fragment CollaborationDetails on Collaboration {
+  id
+  name
+  description
+  since
+  until
+  partners {
+    ...EntityRef
+  }
+  iloParties {
+    ...EntityRef
+  }
+  sectors {
+    ...EntityRef
+  }
+  topics {
+    ...EntityRef
+  }
+  countries {
+    ...EntityRef
+  }
+  sources {
+    ...CitationRef
   }
 }`) as unknown as TypedDocumentString<ExploreEntityQuery, ExploreEntityQueryVariables>;
 export const ExploreNeighboursDocument = new TypedDocumentString(`
