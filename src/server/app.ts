@@ -122,8 +122,9 @@ export async function createApp({
   app.use(
     webPages({
       dir: webDir,
+      graphiql: config.explorer,
       // Apollo Sandbox, when asked for, takes GET /graphql instead of GraphiQL.
-      graphiql: config.explorer && !config.landingPage,
+      apolloSandbox: config.landingPage,
       explorer: config.webPages,
     }),
   );

@@ -16,6 +16,8 @@ export interface WebPagesOptions {
   dir?: string;
   /** GraphiQL at GET /graphql for browsers. */
   graphiql: boolean;
+  /** Apollo's Sandbox takes GET /graphql for browsers instead (Apollo serves it). */
+  apolloSandbox?: boolean;
   /** `/` and the visual explorer under `/explore`. */
   explorer: boolean;
 }
@@ -46,7 +48,12 @@ const CONTENT_SECURITY_POLICY = [
  * When the pages are not built, a page answers 503 saying how to build them; the API is
  * unaffected. The explorer uses only the public GraphQL API, like any other client.
  */
-export function webPages({ dir = WEB_DIST_DIR, graphiql, explorer }: WebPagesOptions): Router {
+export function webPages({
+  dir = WEB_DIST_DIR,
+  graphiql,
+  apolloSandbox = false,
+  explorer,
+}: WebPagesOptions): Router {
   const router = Router();
   if (!graphiql && !explorer) return router;
 
@@ -54,15 +61,25 @@ export function webPages({ dir = WEB_DIST_DIR, graphiql, explorer }: WebPagesOpt
   router.use('/assets', precompressed(assets));
   router.use('/assets', express.static(assets, { ...ASSET_CACHING, index: false, redirect: false }));
 
-  if (graphiql) {
-    // Middleware, not a GET route: a route would make express answer the CORS preflight
-    // (OPTIONS /graphql) itself, before cors.ts.
-    router.use('/graphql', (req, res, next) => {
-      if (req.method !== 'GET' || req.path !== '/' || req.query.query !== undefined || !prefersHtml(req))
-        return next();
-      sendPage(res, dir, 'graphiql');
-    });
-  }
+  // Middleware, not a GET route: a route would make express answer the CORS preflight
+  // (OPTIONS /graphql) itself, before cors.ts.
+  router.use('/graphql', (req, res, next) => {
+    if (req.method !== 'GET' || req.path !== '/' || req.query.query !== undefined || !prefersHtml(req))
+      return next();
+    if (apolloSandbox) return next();
+    if (graphiql) return sendPage(res, dir, 'graphiql');
+    // GraphiQL is off (production's default) but the explorer links to it: a person gets a
+    // sentence, not the API's JSON refusal.
+    securityHeaders(res);
+    res
+      .status(404)
+      .type('html')
+      .send(
+        '<!doctype html><html lang="en"><title>GraphiQL is off</title><main><h1>GraphiQL is off on this server</h1>' +
+          '<p>The API answers <code>POST /graphql</code> (or <code>GET /graphql?query=…</code>). The operator can ' +
+          'serve GraphiQL here with <code>EXPLORER=true</code>.</p><p><a href="/explore">The explorer</a></p></main></html>',
+      );
+  });
   if (explorer) {
     router.get('/', (_req, res) => res.redirect(302, '/explore'));
     router.get(['/explore', '/explore/*rest'], (_req, res) => sendPage(res, dir, 'explore'));
@@ -99,11 +116,15 @@ function prefersHtml(req: Request): boolean {
   return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
-function sendPage(res: Response, dir: string, page: 'graphiql' | 'explore'): void {
-  const file = join(dir, page, 'index.html');
+function securityHeaders(res: Response): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+}
+
+function sendPage(res: Response, dir: string, page: 'graphiql' | 'explore'): void {
+  const file = join(dir, page, 'index.html');
+  securityHeaders(res);
   if (!existsSync(file)) {
     res
       .status(503)

@@ -78,10 +78,12 @@ describe('Apollo production settings', () => {
     const devPage = await fetch(`${dev.url}/graphql`, { headers: html });
     expect(devPage.status).toBe(200);
     expect(devPage.headers.get('content-type')).toMatch(/text\/html/);
+    // Production: no GraphiQL; a person is told so (the explorer links here), the API is unchanged.
     const prodPage = await fetch(`${prod.url}/graphql`, { headers: html });
-    expect(prodPage.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
-    // No page, and an `accept` that refuses JSON: 406 BAD_REQUEST (README "Errors and limits").
-    expect(prodPage.status).toBe(406);
+    expect(prodPage.status).toBe(404);
+    expect(await prodPage.text()).toContain('GraphiQL is off on this server');
+    const prodApi = await fetch(`${prod.url}/graphql`, { headers: { accept: 'application/json' } });
+    expect(prodApi.status).toBe(400);
   });
 
   it('turns introspection back on in production when INTROSPECTION=true', async () => {

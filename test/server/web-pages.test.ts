@@ -138,6 +138,7 @@ describe('web pages: GraphiQL at /graphql, the explorer under /explore, assets, 
       seed: false,
     });
     try {
+      // With no pages at all, GET /graphql is only the API's.
       const graphiql = await fetch(`${off.url}/graphql`, { headers: html });
       expect(graphiql.headers.get('content-type')).toMatch(/json/);
       expect(graphiql.status).toBe(400);
