@@ -143,7 +143,7 @@ export type Country = Entity & Node & {
   __typename?: 'Country';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Collaborations there. */
   collaborations: Array<Collaboration>;
@@ -161,6 +161,8 @@ export type Country = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes active there. */
@@ -219,7 +221,7 @@ export type Department = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Instruments and guidance it adopted (an organ such as the Governing Body). */
   adopted: Array<Entity>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `SECTOR`, `LAB/ADMIN`. */
   code?: Maybe<Scalars['String']['output']>;
@@ -237,6 +239,8 @@ export type Department = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
@@ -314,7 +318,7 @@ export type Document = Entity & Node & {
   __typename?: 'Document';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -334,6 +338,8 @@ export type Document = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** The passages the document was cut into, in reading order. */
@@ -389,7 +395,7 @@ export type DocumentWhere = {
 export type Entity = {
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -401,6 +407,8 @@ export type Entity = {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
@@ -446,6 +454,19 @@ export type EntityKind =
   | 'SOCIAL_PARTNER'
   /** A subject of work: child labour, OSH, migration... */
   | 'TOPIC';
+
+/** A name an entity goes by beyond its `name` and `acronym`: in French or Spanish, a reference, a short title, a variant. Every one is also among `aliases`, so search and `match` find the entity by it. */
+export type EntityName = {
+  __typename?: 'EntityName';
+  /** Its language. */
+  language: Language;
+  /** The name as written. */
+  name: Scalars['String']['output'];
+  /** Where the name comes from. A French or Spanish name known only as general knowledge is UNCONFIRMED. */
+  sources: Array<Citation>;
+  /** What kind of name it is. */
+  type: NameType;
+};
 
 /** Order of a list. Ties are broken by id, so pages are stable. */
 export type EntityOrder =
@@ -537,7 +558,7 @@ export type Guidance = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** The meeting that adopted it. */
   adoptedAt: Array<Meeting>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -551,6 +572,8 @@ export type Guidance = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes and departments that promote it. */
@@ -617,7 +640,7 @@ export type Instrument = Entity & Node & {
   adoptedAt: Array<Meeting>;
   /** The ILO organ that adopted it, when not a meeting (e.g. the Governing Body). */
   adoptedBy: Array<Department>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** fundamental, governance or technical. */
   category?: Maybe<Scalars['String']['output']>;
@@ -635,6 +658,8 @@ export type Instrument = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Number, e.g. 182. */
@@ -704,6 +729,15 @@ export type InstrumentWhere = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The ILO's official languages, in which names are recorded. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES'
+  /** French. */
+  | 'FR';
+
 /** How a neighbour was reached. */
 export type LinkDirection =
   /** A relationship from the neighbour to the entity. */
@@ -713,6 +747,92 @@ export type LinkDirection =
   /** Both take part in one Collaboration. */
   | 'VIA_COLLABORATION';
 
+/** A candidate entity for one name, with its score and how it was made. */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  /** The candidate. */
+  entity: Entity;
+  /** Every feature, in the order of the MatchFeature enum. */
+  features: Array<MatchFeatureScore>;
+  /** This candidate is the one: its score is at least 0.85, at least 0.1 ahead of the next, and no year you gave, which it has none of, is another candidate's. Only the first candidate can be. */
+  match: Scalars['Boolean']['output'];
+  /** How surely the name is this entity, from 0 to 1. */
+  score: Scalars['Float']['output'];
+};
+
+/** What a match score is made of (README "Link your own list"). */
+export type MatchFeature =
+  /** The input, with dots and spaces removed (`F.A.O.`, `I L O`), is an acronym of the entity: its own, one it has in another language (`OMS`), or an ISO code of a country. Acronyms are often shared: two entities with one acronym are never a match. Weight 0.93. */
+  | 'ACRONYM'
+  /** The input is, folded, another name the entity goes by: its name in French or Spanish, a short title, a reference such as `Convention No. 138`, a variant such as `Turin Centre` (see `Entity.names` and `aliases`). Weight 0.95. */
+  | 'ALIAS'
+  /** The hints you give agree with what the graph says of the entity: acronym, country (the country itself, or where it is located or active, or its headquarters' city), year, or a kind-specific field such as `instrumentType`. Value: hints agreeing minus hints disagreeing; each agreeing adds 0.05 (0.1 at most), each disagreeing takes 0.3. +0.05 per agreement, -0.3 per disagreement. */
+  | 'HINT_AGREEMENT'
+  /** The input is the entity's id, e.g. `agency:WHO`. Weight 1. */
+  | 'IDENTIFIER'
+  /** The input cites an instrument by type and number (`C138`, `C.138`, `Convention No. 138`, `ILO Convention 138`, `Convenio núm. 138`) and the entity is that instrument; value 0.8 when the input also has words its titles do not. Weight 0.96. */
+  | 'INSTRUMENT_NUMBER'
+  /** The kind you expect (`kind` in `match`, the type in a reconciliation query with `type_strict: "should"`) is the entity's (+1) or not (-1). +0.02 per agreement, -0.4 per disagreement. */
+  | 'KIND_AGREEMENT'
+  /** The input is the entity's name exactly as written (spaces at the ends ignored). Weight 1. */
+  | 'NAME_EXACT'
+  /** The input is the entity's name once case, accents, punctuation and spacing are folded (`WORLD HEALTH ORGANIZATION.`); value 0.9 for the name without its bracketed gloss or its year (`Mining` for `Mining (coal; other mining)`). Weight 0.98. */
+  | 'NAME_FOLDED'
+  /** How far the input's words and the closest of the entity's names agree (0 to 1, the Dice coefficient over words): word order ignored, small words (of, the, de, la, y) ignored, abbreviations expanded (`Intl`, `Org.`, `Dept`), British and American spellings read as one, one typo allowed in a word of five letters or more. A word never matches by its prefix: `UN` is not `UNESCO`. Weight 0.9. */
+  | 'TOKEN_SIMILARITY';
+
+/** One feature of a candidate: its value, what it added to the score, and why. */
+export type MatchFeatureScore = {
+  __typename?: 'MatchFeatureScore';
+  /** What it added to the score (negative: took away). Only the strongest name feature counts; the others show 0. */
+  contribution: Scalars['Float']['output'];
+  /** What held, in words: `French acronym "OMS"`, `0.97 with name "World Health Organization"`. */
+  detail: Scalars['String']['output'];
+  /** Which feature. */
+  feature: MatchFeature;
+  /** For a name feature, 1 when it holds outright, less for a weaker form, 0 when it does not hold; for KIND_AGREEMENT +1 or -1; for HINT_AGREEMENT hints agreeing minus hints disagreeing. */
+  value: Scalars['Float']['output'];
+  /** The weight of the feature (MatchFeature describes each). */
+  weight: Scalars['Float']['output'];
+};
+
+/** A field to compare, e.g. `{ field: "instrumentType", value: "Convention" }`. */
+export type MatchFieldInput = {
+  /** One of: cluster, isicSections, isicDivisions, instrumentType, code, number, year, category, status, guidanceType, unitType, programmeType, endYear, agencyType, headquarters, consultativeStatus, fieldsOfInterest, side, isoAlpha2, isoAlpha3, region, level, indicators, meetingType, symbol, date, documentKind, issuingBody, url, since, until. */
+  field: Scalars['String']['input'];
+  /** Its value as your list has it (case, accents and punctuation folded). */
+  value: Scalars['String']['input'];
+};
+
+/** One name to match, as your list writes it, and what else you know about it. */
+export type MatchInput = {
+  /** Its acronym, if your list has one (HINT_AGREEMENT). */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** A country it is in or works in: a name in English, French or Spanish, an ISO code (`CH`, `CHE`) or an id (`country:CH`); or a headquarters city (HINT_AGREEMENT). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Other fields to compare (HINT_AGREEMENT). */
+  fields?: InputMaybe<Array<MatchFieldInput>>;
+  /** The kind you expect: a candidate of another kind scores lower (KIND_AGREEMENT) but stays listed. */
+  kind?: InputMaybe<EntityKind>;
+  /** Only candidates of these kinds. */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** The name as written: `Intl Labour Org.`, `OMS`, `F.A.O.`, `Convention No. 138`, `Organisation des Nations Unies pour l’éducation, la science et la culture`, an id such as `agency:WHO`. */
+  name: Scalars['String']['input'];
+  /** A year: of adoption (instruments), of a meeting, of a programme’s start (HINT_AGREEMENT). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The candidates for one name, best first. */
+export type MatchResult = {
+  __typename?: 'MatchResult';
+  /** Best first (ties by id); empty when nothing comes close. */
+  candidates: Array<MatchCandidate>;
+  /** The candidate with `match: true`, or null when no candidate is clearly the one. */
+  matched?: Maybe<MatchCandidate>;
+  /** The name as it was given. */
+  name: Scalars['String']['output'];
+};
+
 /** A meeting, committee, conference or forum. */
 export type Meeting = Entity & Node & {
   __typename?: 'Meeting';
@@ -720,7 +840,7 @@ export type Meeting = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Instruments and guidance adopted there. */
   adopted: Array<Entity>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -734,6 +854,8 @@ export type Meeting = Entity & Node & {
   meetingType?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Who organises it. */
@@ -798,6 +920,19 @@ export type MostConnected = {
   rankedBy: ConnectionRanking;
 };
 
+/** What kind of name it is. */
+export type NameType =
+  /** An acronym, e.g. `OMS` (French and Spanish for WHO). */
+  | 'ACRONYM'
+  /** The official name in its language. */
+  | 'OFFICIAL'
+  /** How an instrument is cited, e.g. `C138`, `Convention No. 138`. */
+  | 'REFERENCE'
+  /** A short title or short name, e.g. `Minimum Age Convention`. */
+  | 'SHORT'
+  /** Another way people write it, e.g. `Turin Centre`. */
+  | 'VARIANT';
+
 /** An entity linked to another, with the relationship type and the evidence for the link. */
 export type Neighbour = {
   __typename?: 'Neighbour';
@@ -818,7 +953,7 @@ export type Ngo = Entity & Node & {
   __typename?: 'Ngo';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Its collaborations with the ILO. */
   collaborations: Array<Collaboration>;
@@ -836,6 +971,8 @@ export type Ngo = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
@@ -892,7 +1029,7 @@ export type Objective = Entity & Node & {
   __typename?: 'Objective';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `1`, `1a`. */
   code?: Maybe<Scalars['String']['output']>;
@@ -910,6 +1047,8 @@ export type Objective = Entity & Node & {
   level?: Maybe<Scalars['String']['output']>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** The operational objectives of a strategic objective. */
@@ -981,7 +1120,7 @@ export type PartnerAgency = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** UN specialized agency, IFI, other IGO... */
   agencyType?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Its collaborations with the ILO. */
   collaborations: Array<Collaboration>;
@@ -999,6 +1138,8 @@ export type PartnerAgency = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Sectors it cooperates with the ILO on. */
@@ -1085,7 +1226,7 @@ export type Programme = Entity & Node & {
   __typename?: 'Programme';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Collaborations it takes part in. */
   collaborations: Array<Collaboration>;
@@ -1109,6 +1250,8 @@ export type Programme = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Objectives it contributes to. */
@@ -1199,6 +1342,8 @@ export type Query = {
   guidance: GuidanceConnection;
   /** The instruments, filtered, ordered and paged (Relay). */
   instruments: InstrumentConnection;
+  /** Links names as your list writes them to the graph's entities: for each input (up to 100, answered in order), its best candidates, each with a score from 0 to 1 and every feature that made it. A candidate is the match (`match: true`, and `matched`) when it scores at least 0.85 and at least 0.1 ahead of the next. Case, accents, punctuation and spacing are folded, abbreviations expanded, one typo forgiven in words of five letters or more; a short acronym never matches by prefix. The whole batch costs one store query. The reconciliation service at /reconcile answers from the same matching. */
+  match: Array<MatchResult>;
   /** The meetings, filtered, ordered and paged (Relay). */
   meetings: MeetingConnection;
   /** The NGOs, filtered, ordered and paged (Relay). */
@@ -1308,6 +1453,13 @@ export type QueryInstrumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<InstrumentWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryMatchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inputs: Array<MatchInput>;
 };
 
 
@@ -1433,7 +1585,7 @@ export type Region = Entity & Node & {
   __typename?: 'Region';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
@@ -1451,6 +1603,8 @@ export type Region = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes active in it. */
@@ -1504,7 +1658,7 @@ export type Sector = Entity & Node & {
   __typename?: 'Sector';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Sector grouping (editorial: see the citation confidence). */
   cluster?: Maybe<Scalars['String']['output']>;
@@ -1532,6 +1686,8 @@ export type Sector = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Partner agencies cooperating with the ILO on this sector (through collaborations). */
@@ -1586,7 +1742,7 @@ export type SocialPartner = Entity & Node & {
   __typename?: 'SocialPartner';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Its collaborations with the ILO. */
   collaborations: Array<Collaboration>;
@@ -1602,6 +1758,8 @@ export type SocialPartner = Entity & Node & {
   meetings: Array<Meeting>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** workers or employers. */
@@ -1654,7 +1812,7 @@ export type Topic = Entity & Node & {
   __typename?: 'Topic';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Other names the sources use. */
+  /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
   /** Collaborations on it. */
   collaborations: Array<Collaboration>;
@@ -1670,6 +1828,8 @@ export type Topic = Entity & Node & {
   kind: EntityKind;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
   /** Programmes addressing it. */
