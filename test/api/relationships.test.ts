@@ -23,6 +23,11 @@ const LIST_QUERY: Record<NodeKind, string> = {
   Objective: 'objectives',
   Meeting: 'meetings',
   Document: 'documents',
+  Person: 'persons',
+  FieldOffice: 'fieldOffices',
+  Resolution: 'resolutions',
+  Register: 'registers',
+  Classification: 'classifications',
   Collaboration: 'collaborations',
 };
 
