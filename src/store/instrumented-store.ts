@@ -2,6 +2,8 @@ import type { Metrics } from '../server/metrics.js';
 import type {
   GraphStore,
   Params,
+  PassageSearchOptions,
+  PassageSearchResult,
   Row,
   SearchMatch,
   SearchOptions,
@@ -37,6 +39,10 @@ export class InstrumentedStore extends StoreDecorator {
 
   override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
     return this.observe('search', () => this.inner.search(text, options));
+  }
+
+  override searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    return this.observe('search-passages', () => this.inner.searchPassages(text, options));
   }
 
   private async observe<T>(name: string, run: () => Promise<T>): Promise<T> {

@@ -12,6 +12,11 @@ export const QUERY_NAMES = [
   'linked-via-collaboration',
   'passages-of-documents',
   'facts-citing-passages',
+  'statements-of-subjects',
+  'statements-by-ids',
+  'list-statement-keys',
+  'weak-statements',
+  'count-statements-by-type',
   'list-entity-keys',
   'collaboration-ids',
   'search-documents',
@@ -32,9 +37,11 @@ export const QUERY_NAMES = [
   'upsert-entities',
   'upsert-passages',
   'upsert-links',
+  'upsert-statements',
   'delete-all-links',
   'delete-all-entities',
   'delete-all-passages',
+  'delete-all-statements',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
@@ -44,7 +51,13 @@ export type QueryName = (typeof QUERY_NAMES)[number];
  * embedded store searches an in-process index instead of running `search-entities`).
  */
 export const DIALECT_ONLY_QUERIES = {
-  neo4j: ['search-entities', 'short-acronyms'],
+  neo4j: ['search-entities', 'short-acronyms', 'search-passages'],
   // Point-lookup variants the embedded store runs once per id on large graphs (kuzu-point-lookups.ts).
-  kuzu: ['entity-by-id', 'linked-out-by-id', 'linked-in-by-id', 'linked-via-collaboration-by-id'],
+  kuzu: [
+    'entity-by-id',
+    'linked-out-by-id',
+    'linked-in-by-id',
+    'linked-via-collaboration-by-id',
+    'passage-search-documents',
+  ],
 } as const;

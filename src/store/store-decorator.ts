@@ -1,6 +1,8 @@
 import type {
   GraphStore,
   Params,
+  PassageSearchOptions,
+  PassageSearchResult,
   Row,
   SearchMatch,
   SearchOptions,
@@ -36,6 +38,10 @@ export abstract class StoreDecorator implements GraphStore {
 
   search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
     return this.inner.search(text, options);
+  }
+
+  searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    return this.inner.searchPassages(text, options);
   }
 
   /** Present exactly when the wrapped store has it. */
@@ -79,5 +85,9 @@ export abstract class GuardedStore extends StoreDecorator {
 
   override search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
     return this.guard(() => this.inner.search(text, options));
+  }
+
+  override searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    return this.guard(() => this.inner.searchPassages(text, options));
   }
 }

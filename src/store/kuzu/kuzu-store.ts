@@ -3,6 +3,8 @@ import kuzu from 'kuzu';
 import type {
   GraphStore,
   Params,
+  PassageSearchOptions,
+  PassageSearchResult,
   Row,
   SearchMatch,
   SearchOptions,
@@ -19,6 +21,8 @@ import { perIdPlan } from './kuzu-point-lookups.js';
 import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
 import { searchDocumentsFromRows } from '../../search/search-documents.js';
+import { PassageSearchIndex } from '../../search/passage-search-index.js';
+import { parsePassageQuery } from '../../search/passage-query.js';
 import { CommitListeners } from '../commit-listeners.js';
 
 export interface KuzuStoreOptions {
@@ -67,6 +71,7 @@ export class KuzuStore implements GraphStore {
   private writer: PooledConnection | undefined;
   private nextReader = 0;
   private searchIndex: Promise<EntitySearchIndex> | undefined;
+  private passageIndex: Promise<PassageSearchIndex> | undefined;
   /** How many entities the graph holds: what decides between a batch scan and per-id lookups. */
   private entityCount: Promise<number> | undefined;
 
@@ -75,6 +80,7 @@ export class KuzuStore implements GraphStore {
     // Search answers from what was committed: rebuild its index after each write.
     this.listeners.add(() => {
       this.searchIndex = undefined;
+      this.passageIndex = undefined;
       this.entityCount = undefined;
     });
   }
@@ -156,14 +162,42 @@ export class KuzuStore implements GraphStore {
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
+    return (await this.entityIndex()).search(text, options);
+  }
+
+  async searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    const [entities, passages] = await Promise.all([this.entityIndex(), this.passageSearchIndex()]);
+    const query = parsePassageQuery(text, entities.shortAcronyms);
+    return { query, matches: passages.search(query, options) };
+  }
+
+  /** The entity index, built from the store on first use after each write. A failed build is not kept. */
+  private async entityIndex(): Promise<EntitySearchIndex> {
     this.searchIndex ??= this.read('search-documents').then(
       (rows) => new EntitySearchIndex(searchDocumentsFromRows(rows)),
     );
-    const index = await this.searchIndex.catch((error: unknown) => {
+    return this.searchIndex.catch((error: unknown) => {
       this.searchIndex = undefined;
       throw error;
     });
-    return index.search(text, options);
+  }
+
+  /** The passage index, built like the entity index. */
+  private async passageSearchIndex(): Promise<PassageSearchIndex> {
+    this.passageIndex ??= this.execute(this.reader(), 'passage-search-documents', {}).then(
+      (rows) =>
+        new PassageSearchIndex(
+          rows.map((r) => ({
+            id: String(r.id),
+            documentId: String(r.documentId),
+            text: String(r.text ?? ''),
+          })),
+        ),
+    );
+    return this.passageIndex.catch((error: unknown) => {
+      this.passageIndex = undefined;
+      throw error;
+    });
   }
 
   async health(): Promise<void> {

@@ -3,6 +3,8 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type {
   GraphStore,
   Params,
+  PassageSearchOptions,
+  PassageSearchResult,
   Row,
   SearchMatch,
   SearchOptions,
@@ -17,9 +19,11 @@ import { CommitListeners } from '../commit-listeners.js';
 import { neo4jSchemaStatements } from './neo4j-ddl.js';
 import { toDriverParams, toRow } from './neo4j-values.js';
 import { luceneQuery } from './neo4j-search.js';
+import { lucenePassageQuery } from './neo4j-passage-search.js';
 import { ENTITY_KINDS } from '../../domain/entity-kind.js';
 import { candidateCount } from '../../search/entity-search-index.js';
 import { rankCandidates } from '../../search/rank-hits.js';
+import { parsePassageQuery } from '../../search/passage-query.js';
 import { shortAcronymKey } from '../../search/short-acronyms.js';
 
 export interface Neo4jStoreOptions {
@@ -136,6 +140,18 @@ export class Neo4jStore implements GraphStore {
       description: row.description === null || row.description === undefined ? null : String(row.description),
     }));
     return rankCandidates(text, candidates, shortAcronyms, options.limit);
+  }
+
+  async searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    const query = parsePassageQuery(text, await this.shortAcronyms());
+    const lucene = lucenePassageQuery(query);
+    if (!lucene) return { query, matches: [] };
+    const rows = await this.readText('search-passages', this.registry.text('search-passages'), {
+      query: lucene,
+      documents: options.documents ?? [],
+      limit: options.limit,
+    });
+    return { query, matches: rows.map((r) => ({ id: String(r.id), score: Number(r.score) })) };
   }
 
   async health(): Promise<void> {

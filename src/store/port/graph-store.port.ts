@@ -1,3 +1,4 @@
+import type { PassageQuery } from '../../search/passage-query.js';
 import type { QueryName } from '../query-names.js';
 
 /** A value as both adapters return it: plain JS, integers as numbers, no driver types. */
@@ -62,8 +63,30 @@ export interface SearchMatch {
 }
 
 export interface SearchOptions {
+  /**
+   * Only nodes of these kinds. Absent or empty: every entity kind, but not collaborations, which
+   * are found only when asked for (their names repeat their partners', and would crowd them out).
+   */
   kinds?: readonly string[];
   limit: number;
+}
+
+/** A passage search hit: the passage id and its relevance (higher is better; scales differ by store). */
+export interface PassageMatch {
+  id: string;
+  score: number;
+}
+
+export interface PassageSearchOptions {
+  /** Only passages of these documents (document entity ids); all when absent or empty. */
+  documents?: readonly string[];
+  limit: number;
+}
+
+/** What passage search found, and the query as the store read it (to highlight the same matches). */
+export interface PassageSearchResult {
+  query: PassageQuery;
+  matches: PassageMatch[];
 }
 
 /** What a store can do beyond the common contract: callers ask, they never test the dialect. */
@@ -93,6 +116,11 @@ export interface GraphStore {
   write(statements: readonly WriteStatement[], options?: WriteOptions): Promise<boolean>;
   /** Full-text search over entity names, acronyms, aliases and descriptions. */
   search(text: string, options: SearchOptions): Promise<SearchMatch[]>;
+  /**
+   * Full-text search over the text of every passage (src/search/passage-query.ts says how a
+   * query reads): Neo4j's full-text index, or the embedded store's in-process index.
+   */
+  searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult>;
   /** Resolves when the store answers; rejects with a StoreError otherwise. */
   health(): Promise<void>;
   /** Called after each committed write (caches and indexes refresh there). */
