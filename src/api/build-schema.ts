@@ -15,6 +15,9 @@ import {
 import { CitingFactResolver, PassageResolver } from './resolvers/passage.resolver.js';
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship-resolvers.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
+import { PassageSearchResolver } from './resolvers/passage-search.resolver.js';
+import { EntityStatementsResolver, StatementResolver } from './resolvers/statements.resolver.js';
+import { STATEMENT_VALUE_TYPES } from './types/statement.type.js';
 import { CrossCuttingResolvers } from './resolvers/cross-cutting.js';
 import { Collaboration } from './types/collaboration.type.js';
 import { ENTITY_TYPES } from './types/kinds.types.js';
@@ -24,12 +27,15 @@ export const RESOLVERS = [
   NodeResolver,
   ...ENTITY_LIST_RESOLVERS,
   SearchResolver,
+  PassageSearchResolver,
   CollaborationsResolver,
   ...CrossCuttingResolvers,
   CitationResolver,
   DocumentPassagesResolver,
   PassageResolver,
   CitingFactResolver,
+  EntityStatementsResolver,
+  StatementResolver,
   NeighboursResolver,
   NeighbourCollaborationResolver,
   ...RELATIONSHIP_RESOLVERS,
@@ -44,7 +50,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: RESOLVERS as unknown as NonEmptyArray<new () => object>,
-    orphanedTypes: [...ENTITY_TYPES, Collaboration],
+    orphanedTypes: [...ENTITY_TYPES, Collaboration, ...STATEMENT_VALUE_TYPES],
     validate: false,
   }).then((built) => {
     // type-graphql has no option for the root type's description.

@@ -81,6 +81,35 @@ const LISTS: EntityList[] = [
     where: inputs.DocumentWhere,
     what: 'document',
   },
+  { query: 'persons', kind: 'Person', type: kinds.Person, where: inputs.EntityWhere, what: 'person' },
+  {
+    query: 'fieldOffices',
+    kind: 'FieldOffice',
+    type: kinds.FieldOffice,
+    where: inputs.FieldOfficeWhere,
+    what: 'field office',
+  },
+  {
+    query: 'resolutions',
+    kind: 'Resolution',
+    type: kinds.Resolution,
+    where: inputs.ResolutionWhere,
+    what: 'resolution',
+  },
+  {
+    query: 'registers',
+    kind: 'Register',
+    type: kinds.Register,
+    where: inputs.RegisterWhere,
+    what: 'register',
+  },
+  {
+    query: 'classifications',
+    kind: 'Classification',
+    type: kinds.Classification,
+    where: inputs.EntityWhere,
+    what: 'classification',
+  },
 ];
 
 function listResolver(list: EntityList): new () => object {

@@ -10,6 +10,8 @@ export interface GapModel {
   kind: GapKind;
   entity: EntityModel | null;
   relationship: string | null;
+  /** For a gap about a statement: its id (Gap.statement resolves it). */
+  statementId?: string | null;
   explanation: string;
 }
 
@@ -119,7 +121,11 @@ export async function findGaps(
 async function weakFactGaps(store: GraphStore, loaders: Loaders, kind: GapKind): Promise<GapModel[]> {
   const wantUnsourced = kind === GapKind.UNSOURCED_FACT;
   const keep = (row: Row) => (row.confidence === 'none') === wantUnsourced;
-  const [entityRows, linkRows] = await Promise.all([store.read('weak-entities'), store.read('weak-links')]);
+  const [entityRows, linkRows, statementRows] = await Promise.all([
+    store.read('weak-entities'),
+    store.read('weak-links'),
+    store.read('weak-statements'),
+  ]);
   const gaps: GapModel[] = [];
 
   const entityRowsKept = entityRows.filter(keep);
@@ -153,6 +159,26 @@ async function weakFactGaps(store: GraphStore, loaders: Loaders, kind: GapKind):
       explanation: wantUnsourced
         ? `The relationship "${statement}" has no source: cite the passage that states it, or remove it.`
         : `The relationship "${statement}" rests on ${describeWeak(citationsFromJson(row.sources))}: confirm it against a public source.`,
+    });
+  }
+
+  const statementRowsKept = statementRows.filter(keep);
+  const subjects = await loadEntities(
+    loaders,
+    statementRowsKept.map((r) => String(r.subjectId)),
+  );
+  const subjectById = new Map(subjects.map((e) => [e.id, e]));
+  for (const row of statementRowsKept) {
+    const subject = subjectById.get(String(row.subjectId)) ?? null;
+    const what = `the ${String(row.label)} of "${subject?.name ?? String(row.subjectId)}"`;
+    gaps.push({
+      kind,
+      entity: subject,
+      relationship: null,
+      statementId: String(row.id),
+      explanation: wantUnsourced
+        ? `The statement of ${what} has no source: cite the passage that states it, or remove it.`
+        : `The statement of ${what} rests on ${describeWeak(citationsFromJson(row.sources))}: confirm it against a public source.`,
     });
   }
   return gaps;
