@@ -417,7 +417,6 @@ export function validateSeed(inputs: SeedInputs): Dataset {
       collaborationSchema,
     )) {
       const sources = c.citations(file, col.id, col.sources, doc);
-      c.noFields(file, col.id, sources);
       const record: EntityRecord = {
         id: col.id,
         kind: 'Collaboration',
@@ -428,11 +427,13 @@ export function validateSeed(inputs: SeedInputs): Dataset {
       if (col.since !== undefined) record.since = col.since;
       if (col.until !== undefined) record.until = col.until;
       c.defineEntity(file, record);
+      // A role link rests on the collaboration's citations as a whole, not on one of its fields.
+      const roleSources = sources.map(({ field: _field, ...citation }) => citation);
       for (const [role, type] of Object.entries(COLLABORATION_ROLES) as [
         keyof typeof COLLABORATION_ROLES,
         RelationType,
       ][]) {
-        for (const to of col[role]) links.push({ from: col.id, type, to, sources });
+        for (const to of col[role]) links.push({ from: col.id, type, to, sources: roleSources });
       }
     }
     pendingLinks.push(links);

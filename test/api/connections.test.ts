@@ -121,7 +121,7 @@ describe('connections: shortest paths between two entities', () => {
     ['agency:IFC', 'programme:better-work'],
     ['agency:WHO', 'programme:ipec'],
     ['country:MA', 'objective:1'],
-    ['department:stat', 'agency:UPU'],
+    ['department:stat', 'agency:WHO'],
     ['guidance:safety-and-health-in-underground-coalmines', 'agency:IMO'],
   ])('every path from %s to %s is a shortest one, and all shortest paths are returned', async (from, to) => {
     const expected = shortest(from, to);

@@ -18,12 +18,13 @@ type GapKind = (typeof GAP_KINDS)[number];
 interface Gap {
   kind: GapKind;
   relationship: string | null;
+  statement: { id: string; label: string; sources: { passage: string; confidence: string }[] } | null;
   explanation: string;
   entity: { __typename: string; id: string; name?: string; acronym?: string | null } | null;
 }
 
 const GAPS = `query($kinds: [GapKind!]) { gaps(kinds: $kinds) {
-  kind relationship explanation
+  kind relationship explanation statement { id label sources { passage confidence } }
   entity { __typename id ... on Entity { name acronym } ... on Collaboration { name } }
 } }`;
 
@@ -145,13 +146,22 @@ describe('gaps: what the knowledge base lacks', () => {
     );
   });
 
-  it('UNCONFIRMED_FACT lists every entity and relationship resting on a citation that is not confirmed, naming the passage', async () => {
+  it('UNCONFIRMED_FACT lists every entity, relationship and statement resting on a citation that is not confirmed, naming the passage', async () => {
     const weak = (sources: EntityRecord['sources']) => sources.filter((s) => s.confidence !== 'confirmed');
     const entities = server.dataset.entities.filter((e) => weak(e.sources).length > 0);
     const links = server.dataset.links.filter((l) => weak(l.sources).length > 0);
+    const statements = server.dataset.statements.filter((s) => weak(s.sources).length > 0);
     expect(entities.length).toBeGreaterThan(0);
+    expect(statements.length).toBeGreaterThan(0);
     const found = await gaps(['UNCONFIRMED_FACT']);
-    const entityGaps = found.filter((g) => g.relationship === null);
+    const statementGaps = found.filter((g) => g.statement !== null);
+    expect(sorted(statementGaps.map((g) => g.statement!.id))).toEqual(sorted(statements.map((s) => s.id)));
+    for (const gap of statementGaps) {
+      const record = statements.find((s) => s.id === gap.statement!.id)!;
+      expect(gap.entity?.id).toBe(record.subject);
+      for (const citation of weak(record.sources)) expect(gap.explanation).toContain(citation.passage);
+    }
+    const entityGaps = found.filter((g) => g.relationship === null && g.statement === null);
     expect(sorted(entityGaps.map((g) => g.entity!.id))).toEqual(sorted(entities.map((e) => e.id)));
     expect(sorted(found.flatMap((g) => (g.relationship ? [g.relationship] : [])))).toEqual(
       sorted(links.map(linkId)),

@@ -18,8 +18,9 @@ const centenaryDeclaration = named(
   'Centenary Declaration for the Future of Work',
   /centenary declaration/i,
 );
+// A call to action the Conference adopted: a Resolution, not a labour standard.
 const globalCallToAction = named(
-  'Instrument',
+  'Resolution',
   'Global Call to Action for a human-centred recovery from the COVID-19 crisis',
   /global call to action/i,
 );

@@ -29,8 +29,9 @@ const sectoralActivitiesBranch = named(
   /sectoral activities (branch|department)/i,
 );
 const bureauOfStatistics = named('Department', 'Bureau of Statistics');
+// Part of the field structure of a branch (fn 5): a field team, not a department.
 const fieldSpecialists = named(
-  'Department',
+  'FieldOffice',
   'field specialists in Social Dialogue',
   /field specialists in social dialogue/i,
 );
@@ -242,7 +243,8 @@ const asia = named('Region', 'Asian countries', /^Asia$|^Asian countries$/);
 // ---------------------------------------------------------------- sectors named in the text
 const sector = (name: string, expectation: RegExp | string = name) => named('Sector', name, expectation);
 const transportEquipment = sector('transportation equipment manufacturing', /transport equipment/i);
-const basicMetals = sector('basic metals; iron and steel', /basic metal/i);
+const basicMetals = sector('basic metals', /basic metal/i);
+const ironAndSteel = sector('iron and steel production', /iron and steel/i);
 const chemicals = sector('chemicals', /chemical/i);
 const agriculture = sector('agriculture');
 const forestry = sector('forestry');
@@ -370,6 +372,7 @@ describeCoverage({
     asia,
     transportEquipment,
     basicMetals,
+    ironAndSteel,
     chemicals,
     agriculture,
     forestry,
@@ -434,7 +437,7 @@ describeCoverage({
     { from: iloWhoGuidelines, type: 'APPLIES_TO', to: healthServices },
     { from: iloWhoGuidelines, type: 'ADDRESSES', to: hivAids },
     { from: coalminesCode, type: 'APPLIES_TO', to: mining },
-    { from: ironSteelCode, type: 'APPLIES_TO', to: basicMetals },
+    { from: ironSteelCode, type: 'APPLIES_TO', to: ironAndSteel },
     { from: portsManual, type: 'APPLIES_TO', to: ports },
     // para 57: "a recent meeting of experts adopted a new code of practice on safety and health in underground coalmines"
     { from: coalminesCode, type: 'ADOPTED_AT', to: coalminesExperts },

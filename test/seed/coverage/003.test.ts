@@ -31,7 +31,8 @@ const informalEconomyTaskForce = named(
   /task force on decent work in the informal economy/i,
 );
 const seniorManagementTeam = named('Department', 'Senior Management Team');
-const decentWorkTeams = named('Department', 'Decent Work Teams');
+// A team of the field structure, in the regional offices (para 107).
+const decentWorkTeams = named('FieldOffice', 'Decent Work Teams');
 const bureauOfStatistics = named('Department', 'Bureau of Statistics');
 // para 135: "in cooperation with the Statistics Programme"
 const statisticsProgramme = named('Department', 'Statistics Programme');
@@ -131,12 +132,12 @@ const mneDeclaration = named(
   /tripartite declaration of principles concerning multinational enterprises/i,
 );
 const hivResolution = named(
-  'Instrument',
+  'Resolution',
   'resolution on HIV/AIDS and the world of work (ILC, 88th Session, 2000)',
   /resolution (on|concerning) HIV\/AIDS and the world of work/i,
 );
 const technicalCooperationConclusions = named(
-  'Instrument',
+  'Resolution',
   'conclusions concerning the role of the ILO in technical cooperation (1999)',
   /conclusions concerning the role of the ILO in technical cooperation/i,
 );

@@ -23,7 +23,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../seed/build-dataset.js';
-import type { Dataset, EntityRecord, LinkRecord } from '../../../src/domain/dataset.js';
+import type { Dataset, EntityRecord, LinkRecord, StatementRecord } from '../../../src/domain/dataset.js';
 import type { EntityKind } from '../../../src/domain/entity-kind.js';
 import type { RelationType } from '../../../src/domain/relation-type.js';
 
@@ -124,7 +124,7 @@ export class Coverage {
     return `document:${this.code}`;
   }
 
-  citesDocument(record: EntityRecord | LinkRecord): boolean {
+  citesDocument(record: EntityRecord | LinkRecord | StatementRecord): boolean {
     return record.sources.some((s) => this.documentOf.get(s.passage) === this.documentId);
   }
 
