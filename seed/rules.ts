@@ -64,7 +64,11 @@ export const RELATION_ENDPOINTS: Record<RelationType, RelationEndpoints> = {
   REVISES: { from: ['Instrument'], to: ['Instrument'] },
   LOCATED_IN: { from: ['PartnerAgency', 'Department', 'Meeting', 'FieldOffice'], to: ['Country', 'Region'] },
   ORGANISES: { from: ['Department', 'PartnerAgency'], to: ['Meeting'] },
-  PARTICIPATES_IN: { from: ['SocialPartner', 'PartnerAgency', 'Ngo'], to: ['Meeting', 'Programme'] },
+  // ... or an organ modelled as a Department (004: the social partners in "the Governing Body").
+  PARTICIPATES_IN: {
+    from: ['SocialPartner', 'PartnerAgency', 'Ngo'],
+    to: ['Meeting', 'Programme', 'Department'],
+  },
   INTENDED_FOR: { from: ['Guidance', 'Programme'], to: ['SocialPartner', 'Country', 'Region'] },
   WORKS_WITH: { from: ['Department', 'Programme'], to: ['SocialPartner', 'Ngo'] },
   CONCENTRATED_IN: { from: ['Topic'], to: ['Sector'] },

@@ -19,7 +19,7 @@ export const RELATION_TYPES = [
   'REVISES', //             Instrument → Instrument (C169 revises C107)
   'LOCATED_IN', //          Agency/Department/Meeting/FieldOffice → Country/Region
   'ORGANISES', //           Department/Agency → Meeting
-  'PARTICIPATES_IN', //     SocialPartner/Agency/Ngo → Meeting/Programme
+  'PARTICIPATES_IN', //     SocialPartner/Agency/Ngo → Meeting/Programme/Department (an organ such as the Governing Body)
   'INTENDED_FOR', //        Guidance/Programme → SocialPartner/Country/Region (audience)
   'WORKS_WITH', //          Department/Programme → SocialPartner/Ngo (a working relationship that is not a Collaboration node)
   'CONCENTRATED_IN', //     Topic → Sector (the documents place the issue in that sector: child labour is high in agriculture)

@@ -148,6 +148,8 @@ const FIELDS: FieldSpec[] = [
     kinds: ['Collaboration'],
   },
   { owner: 'SocialPartner', field: 'meetings', types: ['PARTICIPATES_IN'], dir: 'out', kinds: ['Meeting'] },
+  { owner: 'SocialPartner', field: 'organs', types: ['PARTICIPATES_IN'], dir: 'out', kinds: ['Department'] },
+  { owner: 'Department', field: 'participants', types: ['PARTICIPATES_IN'], dir: 'in', kinds: PARTNERS },
   { owner: 'Topic', field: 'instruments', types: ['ADDRESSES'], dir: 'in', kinds: STANDARDS },
   { owner: 'Topic', field: 'programmes', types: ['ADDRESSES'], dir: 'in', kinds: ['Programme'] },
   { owner: 'Topic', field: 'collaborations', types: ['ON_TOPIC'], dir: 'in', kinds: ['Collaboration'] },

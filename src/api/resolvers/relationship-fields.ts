@@ -397,6 +397,20 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     spec: out(['PARTICIPATES_IN'], ['Meeting']),
     description: 'Meetings it takes part in.',
   },
+  {
+    owner: SocialPartner,
+    field: 'organs',
+    target: Department,
+    spec: out(['PARTICIPATES_IN'], ['Department']),
+    description: 'ILO organs it takes part in (e.g. the Governing Body).',
+  },
+  {
+    owner: Department,
+    field: 'participants',
+    target: Entity,
+    spec: inn(['PARTICIPATES_IN'], PARTNERS),
+    description: 'For an organ such as the Governing Body: the organisations that take part in it.',
+  },
   // Topic, Country, Region, Objective, Meeting
   {
     owner: Topic,

@@ -90,7 +90,8 @@ export class DateValue extends StatementValue {
 
 @ObjectType({
   implements: StatementValue,
-  description: 'A condition in words: what must hold, e.g. for an NGO to be admitted to a list.',
+  description:
+    'A condition in words: what must hold (e.g. for an NGO to be admitted to a list), or the state of things the source describes (e.g. the social partners of a sector "not as well organized").',
 })
 export class ConditionValue extends StatementValue {
   @Field(() => String, {
