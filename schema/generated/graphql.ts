@@ -256,7 +256,7 @@ export type CollaborationWhere = {
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A condition in words: what must hold, e.g. for an NGO to be admitted to a list. */
+/** A condition in words: what must hold (e.g. for an NGO to be admitted to a list), or the state of things the source describes (e.g. the social partners of a sector "not as well organized"). */
 export type ConditionValue = StatementValue & {
   __typename?: 'ConditionValue';
   /** The condition, in the words of the knowledge base (the quote is in `sources`). */
@@ -445,6 +445,8 @@ export type Department = Entity & Node & {
   objectives: Array<Objective>;
   /** The larger unit this one belongs to. */
   partOf: Array<Entity>;
+  /** For an organ such as the Governing Body: the organisations that take part in it. */
+  participants: Array<Entity>;
   /** Organisations it cooperates with (through collaborations). */
   partners: Array<Entity>;
   /** People the documents name in a role here. */
@@ -831,6 +833,8 @@ export type Gap = {
   entity?: Maybe<Node>;
   /** A sentence a person can act on. */
   explanation: Scalars['String']['output'];
+  /** For a gap about one value of the entity (an UNSOURCED_FACT: a year or date no citation supports): its field, e.g. `date`. */
+  field?: Maybe<Scalars['String']['output']>;
   /** What kind of gap. */
   kind: GapKind;
   /** For a gap about a relationship: its id `<from>|<TYPE>|<to>`. */
@@ -853,7 +857,7 @@ export type GapKind =
   | 'SECTOR_WITHOUT_PROGRAMME'
   /** A fact (entity, relationship or statement) whose source is unconfirmed, editorial or dated. */
   | 'UNCONFIRMED_FACT'
-  /** An entity, relationship or statement with no source at all. */
+  /** An entity, relationship or statement with no source at all, or a year, period or date of an entity that no citation supports (`field` names it). */
   | 'UNSOURCED_FACT';
 
 /** A shortest path between two entities. */
@@ -2502,6 +2506,8 @@ export type SocialPartner = Entity & Node & {
   name: Scalars['String']['output'];
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
+  /** ILO organs it takes part in (e.g. the Governing Body). */
+  organs: Array<Department>;
   /** Lists and registers it is on. */
   registers: Array<Register>;
   /** workers or employers. */

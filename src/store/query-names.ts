@@ -16,6 +16,7 @@ export const QUERY_NAMES = [
   'statements-by-ids',
   'list-statement-keys',
   'weak-statements',
+  'dated-entities',
   'count-statements-by-type',
   'list-entity-keys',
   'collaboration-ids',
