@@ -32,14 +32,14 @@ import type {
   LinkRecord,
   StatementRecord,
 } from '../../../src/domain/dataset.js';
-import type { EntityKind } from '../../../src/domain/entity-kind.js';
+import type { NodeKind } from '../../../src/domain/entity-kind.js';
 import type { RelationType } from '../../../src/domain/relation-type.js';
 
 /** One thing the document names, as a reader would look it up. */
 export interface Named {
   /** The name as the document writes it (for the report). */
   name: string;
-  kind: EntityKind;
+  kind: NodeKind;
   /** Matched against the entity's name, acronym and aliases (see module comment). */
   expect: RegExp | string;
 }
@@ -113,7 +113,7 @@ export function matchesEntity(entity: EntityRecord, named: Pick<Named, 'kind' | 
 }
 
 /** Shorthand for a named thing. */
-export function named(kind: EntityKind, name: string, expectation: RegExp | string = name): Named {
+export function named(kind: NodeKind, name: string, expectation: RegExp | string = name): Named {
   return { name, kind, expect: expectation };
 }
 
@@ -146,7 +146,8 @@ export class Coverage {
     return `document:${this.code}`;
   }
 
-  citesDocument(record: EntityRecord | LinkRecord | StatementRecord): boolean {
+  /** Whether some citation of the record (an entity, link or statement, or a single citation) is a passage of the document. */
+  citesDocument(record: Pick<EntityRecord | LinkRecord | StatementRecord, 'sources'>): boolean {
     return record.sources.some((s) => this.documentOf.get(s.passage) === this.documentId);
   }
 
