@@ -1832,7 +1832,7 @@ export type Query = {
   registers: RegisterConnection;
   /** The resolutions, filtered, ordered and paged (Relay). */
   resolutions: ResolutionConnection;
-  /** Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match; an exact name or acronym comes first. Collaborations are searched when `kinds` includes COLLABORATION. To search the text of the documents themselves, use `passages`. */
+  /** Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match (a short acronym such as WHO is never a prefix); an exact name, acronym or alias comes first, then names starting with the query, then names holding every word; ties go to the shorter name. The same hits in the same order on every store. Collaborations are searched when `kinds` includes COLLABORATION. To search the text of the documents themselves, use `passages`. */
   search: Array<SearchHit>;
   /** The sectors, filtered, ordered and paged (Relay). */
   sectors: SectorConnection;
@@ -2373,7 +2373,7 @@ export type SearchHit = {
   entity: Entity;
   /** Which fields matched: name, acronym, aliases, description. */
   matchedOn: Array<Scalars['String']['output']>;
-  /** Relevance: higher is better; an exact name, acronym or alias match ranks first. */
+  /** Relevance, 0 to 40, higher is better and the same on every store: 30 and above for an exact name, acronym or alias; 20 and above when the name starts with the query; 10 and above when every query word is in the name; plus up to 9 for how well the words match (exact word over prefix over one typo, name or acronym over alias over description). */
   score: Scalars['Float']['output'];
 };
 
