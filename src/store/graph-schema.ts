@@ -173,7 +173,12 @@ export const GRAPH_META_TABLE: NodeTable = {
   columns: [str('id'), str('loadedAt'), str('fingerprint'), json('counts'), int('claims')],
 };
 
-export const NODE_TABLES: readonly NodeTable[] = [ENTITY_TABLE, PASSAGE_TABLE, STATEMENT_TABLE, GRAPH_META_TABLE];
+export const NODE_TABLES: readonly NodeTable[] = [
+  ENTITY_TABLE,
+  PASSAGE_TABLE,
+  STATEMENT_TABLE,
+  GRAPH_META_TABLE,
+];
 export const REL_TABLES: readonly RelTable[] = [LINK_TABLE];
 
 /** Name of the Neo4j full-text index over entity names, acronyms, aliases and descriptions. */
