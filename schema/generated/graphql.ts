@@ -25,7 +25,7 @@ export type AmountValue = StatementValue & {
   approximation: Approximation;
   /** ISO 4217 currency code, e.g. `USD`. */
   currency: Scalars['String']['output'];
-  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2000000 USD", "1956". */
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
   text: Scalars['String']['output'];
 };
 
@@ -261,7 +261,7 @@ export type ConditionValue = StatementValue & {
   __typename?: 'ConditionValue';
   /** The condition, in the words of the knowledge base (the quote is in `sources`). */
   condition: Scalars['String']['output'];
-  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2000000 USD", "1956". */
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
   text: Scalars['String']['output'];
 };
 
@@ -301,7 +301,7 @@ export type CountValue = StatementValue & {
   approximation: Approximation;
   /** How many (a whole number; Float because counts such as "a billion workers" exceed Int). */
   count: Scalars['Float']['output'];
-  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2000000 USD", "1956". */
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
   text: Scalars['String']['output'];
   /** What is counted, plural: "students", "votes in favour". */
   unit: Scalars['String']['output'];
@@ -406,7 +406,7 @@ export type DateValue = StatementValue & {
   day?: Maybe<Scalars['Int']['output']>;
   /** The month (1-12), when the source gives it. */
   month?: Maybe<Scalars['Int']['output']>;
-  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2000000 USD", "1956". */
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
   text: Scalars['String']['output'];
   /** The year. */
   year: Scalars['Int']['output'];
@@ -1559,7 +1559,7 @@ export type PassageHit = {
   highlights: Array<PassageHighlight>;
   /** The passage: id, label, full text, document, citing facts. */
   passage: Passage;
-  /** Relevance: higher is better, hits come best first. The scale depends on the store (Lucene on Neo4j, BM25 in process): compare scores within one answer only. */
+  /** Relevance, the same on every store: per word or phrase of the query, 1 where the passage has the word itself (0.8 where only a longer word it begins), a phrase as many as its words, times 1 + ln(occurrences); summed, divided by 1 + ln(1 + passage words / 50), and doubled when the words typed stand together in that order. Higher is better; hits come best first, ties by passage id. */
   score: Scalars['Float']['output'];
 };
 
@@ -1773,7 +1773,7 @@ export type QuantityValue = StatementValue & {
   approximation: Approximation;
   /** The number. */
   quantity: Scalars['Float']['output'];
-  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2000000 USD", "1956". */
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
   text: Scalars['String']['output'];
   /** Its unit, e.g. "per cent", "hours per week". */
   unit: Scalars['String']['output'];
@@ -2616,9 +2616,9 @@ export type StatementEdge = {
   node: Statement;
 };
 
-/** The value of a statement. Its concrete type says what it is: CountValue, QuantityValue, AmountValue, DateValue or ConditionValue; `text` reads it as words ("about 160 NGOs", "over 2,000,000 USD", "1999-03"). */
+/** The value of a statement. Its concrete type says what it is: CountValue, QuantityValue, AmountValue, DateValue or ConditionValue; `text` reads it as words ("about 160 NGOs", "more than 2,000,000 USD", "1999-03"). */
 export type StatementValue = {
-  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2000000 USD", "1956". */
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
   text: Scalars['String']['output'];
 };
 
@@ -2787,6 +2787,155 @@ export type ConnectionsQuery = { __typename?: 'Query', connections: Array<{ __ty
         | { __typename?: 'Topic', id: string }
       , sources: Array<{ __typename?: 'Citation', passage: string, quote: string }> }> }> };
 
+export type EntityFactsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  field?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EntityFactsQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'Classification', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Collaboration', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Country', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Department', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Document', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'FieldOffice', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Guidance', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Instrument', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Meeting', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Ngo', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Objective', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'PartnerAgency', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Person', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Programme', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Region', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Register', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Resolution', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Sector', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'SocialPartner', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+    | { __typename: 'Topic', id: string, name: string, statements: Array<{ __typename?: 'Statement', id: string, property: string, label: string, since?: number | null, until?: number | null, value:
+          | { __typename: 'AmountValue', amount: number, currency: string, approximation: Approximation, text: string }
+          | { __typename: 'ConditionValue', condition: string, text: string }
+          | { __typename: 'CountValue', count: number, unit: string, approximation: Approximation, text: string }
+          | { __typename: 'DateValue', date: string, year: number, text: string }
+          | { __typename: 'QuantityValue', text: string }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string } }> }>, sourcesOf: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, field?: string | null }> }
+   | null };
+
 export type GapsReportQueryVariables = Exact<{
   kinds?: InputMaybe<Array<GapKind> | GapKind>;
 }>;
@@ -2866,6 +3015,63 @@ export type PartnerCollaborationsQuery = { __typename?: 'Query', collaborations:
           | { __typename: 'Topic', id: string, name: string }
         >, sectors: Array<{ __typename?: 'Sector', id: string, name: string }>, topics: Array<{ __typename?: 'Topic', id: string, name: string }>, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, passageText?: string | null }> } }> } };
 
+export type PassageSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  documents?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type PassageSearchQuery = { __typename?: 'Query', passages: Array<{ __typename?: 'PassageHit', score: number, passage: { __typename?: 'Passage', id: string, label: string, text: string }, document: { __typename?: 'Document', id: string, name: string }, highlights: Array<{ __typename?: 'PassageHighlight', text: string, start: number, matches: Array<{ __typename?: 'TextRange', start: number, end: number }> }>, citedBy: Array<{ __typename?: 'CitingFact', relation?: string | null, field?: string | null, quote: string, confidence: Confidence, subject:
+        | { __typename: 'Classification', name: string, id: string }
+        | { __typename: 'Collaboration', name: string, id: string }
+        | { __typename: 'Country', name: string, id: string }
+        | { __typename: 'Department', name: string, id: string }
+        | { __typename: 'Document', name: string, id: string }
+        | { __typename: 'FieldOffice', name: string, id: string }
+        | { __typename: 'Guidance', name: string, id: string }
+        | { __typename: 'Instrument', name: string, id: string }
+        | { __typename: 'Meeting', name: string, id: string }
+        | { __typename: 'Ngo', name: string, id: string }
+        | { __typename: 'Objective', name: string, id: string }
+        | { __typename: 'PartnerAgency', name: string, id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Programme', name: string, id: string }
+        | { __typename: 'Region', name: string, id: string }
+        | { __typename: 'Register', name: string, id: string }
+        | { __typename: 'Resolution', name: string, id: string }
+        | { __typename: 'Sector', name: string, id: string }
+        | { __typename: 'SocialPartner', name: string, id: string }
+        | { __typename: 'Topic', name: string, id: string }
+      , object?:
+        | { __typename: 'Classification', id: string }
+        | { __typename: 'Collaboration', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Department', id: string }
+        | { __typename: 'Document', id: string }
+        | { __typename: 'FieldOffice', id: string }
+        | { __typename: 'Guidance', id: string }
+        | { __typename: 'Instrument', id: string }
+        | { __typename: 'Meeting', id: string }
+        | { __typename: 'Ngo', id: string }
+        | { __typename: 'Objective', id: string }
+        | { __typename: 'PartnerAgency', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Programme', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Register', id: string }
+        | { __typename: 'Resolution', id: string }
+        | { __typename: 'Sector', id: string }
+        | { __typename: 'SocialPartner', id: string }
+        | { __typename: 'Topic', id: string }
+       | null, statement?: { __typename?: 'Statement', id: string, label: string, value:
+          | { __typename: 'AmountValue', text: string }
+          | { __typename: 'ConditionValue', text: string }
+          | { __typename: 'CountValue', text: string }
+          | { __typename: 'DateValue', text: string }
+          | { __typename: 'QuantityValue', text: string }
+         } | null }> }> };
+
 export type SearchBoxQueryVariables = Exact<{
   query: Scalars['String']['input'];
   kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
@@ -2926,7 +3132,9 @@ export type SectorPageQuery = { __typename?: 'Query', node?:
 
 
 export const ConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionsQuery, ConnectionsQueryVariables>;
+export const EntityFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"field"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"year","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CountValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"approximation"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AmountValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"approximation"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DateValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConditionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourcesOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"field"},"value":{"kind":"Variable","name":{"kind":"Name","value":"field"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<EntityFactsQuery, EntityFactsQueryVariables>;
 export const GapsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GapsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GapKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GapsReportQuery, GapsReportQueryVariables>;
 export const PartnerCollaborationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCollaborations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partner"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"partner"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partner"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"iloParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"passageText"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerCollaborationsQuery, PartnerCollaborationsQueryVariables>;
+export const PassageSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PassageSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documents"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"documents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"highlights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]} as unknown as DocumentNode<PassageSearchQuery, PassageSearchQueryVariables>;
 export const SearchBoxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchBox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]} as unknown as DocumentNode<SearchBoxQuery, SearchBoxQueryVariables>;
 export const SectorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isicSections"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passage"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SectorPageQuery, SectorPageQueryVariables>;

@@ -1,8 +1,9 @@
 import MiniSearch, { type Query } from 'minisearch';
 
 import type { PassageMatch, PassageSearchOptions } from '../store/port/graph-store.port.js';
-import { clauseMatches, holdsAsPhrase, type PassageClause, type PassageQuery } from './passage-query.js';
+import type { PassageClause, PassageQuery } from './passage-query.js';
 import { tokenize } from './passage-text.js';
+import { PASSAGE_CANDIDATES, rankPassages } from './rank-passages.js';
 
 /** The searchable part of one passage. */
 export interface PassageDocument {
@@ -11,18 +12,16 @@ export interface PassageDocument {
   text: string;
 }
 
-/** Score multiplier for a passage holding the bare words as one phrase, in the order typed. */
-const PHRASE_BONUS = 2;
-
 /**
  * The embedded store's passage search: an in-process BM25 index (MiniSearch) over the full text
  * of every passage, rebuilt after each committed write, like the entity index
  * (entity-search-index.ts) and for the same reason: Kuzu's full-text extension crashes beside
  * writes (DESIGN.md section 6).
  *
- * MiniSearch finds the candidates and scores them; phrases and word order, which it does not
- * know, are then checked on each candidate's words (passage-query.ts), so a phrase matches here
- * exactly where Neo4j's phrase query matches.
+ * MiniSearch finds the candidates (every clause's words, in any order); rank-passages.ts then
+ * checks phrases and word order on each candidate's words, which MiniSearch does not know, and
+ * scores and orders them as it does Neo4j's: a phrase matches here exactly where Neo4j's phrase
+ * query matches, and the same query answers the same hits on both stores.
  */
 export class PassageSearchIndex {
   private readonly index: MiniSearch<{ id: string; words: string }>;
@@ -57,15 +56,10 @@ export class PassageSearchIndex {
     const results = this.index.search(tree, {
       filter: documents ? (r) => documents.has(this.documentOf.get(String(r.id)) ?? '') : undefined,
     });
-    const hits: PassageMatch[] = [];
-    for (const result of results) {
-      const id = String(result.id);
-      const words = this.words.get(id) ?? [];
-      if (clauseMatches(query, words).some((ranges) => ranges.length === 0)) continue;
-      const bonus = holdsAsPhrase(words, query.proximity) ? PHRASE_BONUS : 1;
-      hits.push({ id, score: result.score * bonus });
-    }
-    return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, options.limit);
+    const candidates = results
+      .slice(0, PASSAGE_CANDIDATES)
+      .map((r) => ({ id: String(r.id), words: this.words.get(String(r.id)) ?? [] }));
+    return rankPassages(query, candidates, options.limit);
   }
 }
 

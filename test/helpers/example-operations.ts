@@ -30,6 +30,16 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
   { name: 'search box', query: operation('search-box.graphql'), variables: { query: 'WHO' } },
   { name: 'gaps report', query: operation('gaps-report.graphql') },
   {
+    name: 'passage search',
+    query: operation('passage-search.graphql'),
+    variables: { query: 'child labour', first: 25 },
+  },
+  {
+    name: 'entity facts',
+    query: operation('entity-facts.graphql'),
+    variables: { id: 'register:special-list' },
+  },
+  {
     name: 'connections',
     query: operation('connections.graphql'),
     variables: { from: 'agency:IMO', to: 'instrument:C182' },

@@ -38,7 +38,7 @@ export class PassageHit {
 
   @Field(() => Float, {
     description:
-      'Relevance: higher is better, hits come best first. The scale depends on the store (Lucene on Neo4j, BM25 in process): compare scores within one answer only.',
+      'Relevance, the same on every store: per word or phrase of the query, 1 where the passage has the word itself (0.8 where only a longer word it begins), a phrase as many as its words, times 1 + ln(occurrences); summed, divided by 1 + ln(1 + passage words / 50), and doubled when the words typed stand together in that order. Higher is better; hits come best first, ties by passage id.',
   })
   score!: number;
 

@@ -12,13 +12,13 @@ import { Citation } from './citation.type.js';
  */
 @InterfaceType('StatementValue', {
   description:
-    'The value of a statement. Its concrete type says what it is: CountValue, QuantityValue, AmountValue, DateValue or ConditionValue; `text` reads it as words ("about 160 NGOs", "over 2,000,000 USD", "1999-03").',
+    'The value of a statement. Its concrete type says what it is: CountValue, QuantityValue, AmountValue, DateValue or ConditionValue; `text` reads it as words ("about 160 NGOs", "more than 2,000,000 USD", "1999-03").',
   resolveType: (value: StatementValueModel) => VALUE_TYPE_NAMES[value.type],
 })
 export abstract class StatementValue {
   @Field(() => String, {
     description:
-      'The value as words, from its typed fields: "about 160 NGOs", "more than 2000000 USD", "1956".',
+      'The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03".',
   })
   text!: string;
 }

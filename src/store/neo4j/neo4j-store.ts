@@ -24,6 +24,7 @@ import { ENTITY_KINDS } from '../../domain/entity-kind.js';
 import { candidateCount } from '../../search/entity-search-index.js';
 import { rankCandidates } from '../../search/rank-hits.js';
 import { parsePassageQuery } from '../../search/passage-query.js';
+import { PASSAGE_CANDIDATES, rankPassages } from '../../search/rank-passages.js';
 import { shortAcronymKey } from '../../search/short-acronyms.js';
 
 export interface Neo4jStoreOptions {
@@ -149,9 +150,11 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.readText('search-passages', this.registry.text('search-passages'), {
       query: lucene,
       documents: options.documents ?? [],
-      limit: options.limit,
+      limit: PASSAGE_CANDIDATES,
     });
-    return { query, matches: rows.map((r) => ({ id: String(r.id), score: Number(r.score) })) };
+    // Lucene finds the passages; they are scored and ordered as on the embedded store.
+    const candidates = rows.map((r) => ({ id: String(r.id), words: String(r.searchText ?? '').split(' ') }));
+    return { query, matches: rankPassages(query, candidates, options.limit) };
   }
 
   async health(): Promise<void> {

@@ -71,7 +71,7 @@ export interface SearchOptions {
   limit: number;
 }
 
-/** A passage search hit: the passage id and its relevance (higher is better; scales differ by store). */
+/** A passage search hit: the passage id and its relevance (higher is better; the same on every store: src/search/rank-passages.ts). */
 export interface PassageMatch {
   id: string;
   score: number;

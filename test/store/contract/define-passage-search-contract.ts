@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../seed/build-dataset.js';
 import type { Dataset, PassageRecord } from '../../../src/domain/dataset.js';
 import type { GraphStore } from '../../../src/store/port/graph-store.port.js';
+import { searchText } from '../../../src/search/passage-text.js';
+import { rankPassages } from '../../../src/search/rank-passages.js';
 import { replaceGraph } from '../../../src/store/write-dataset.js';
 import { TINY_DATASET } from '../../helpers/tiny-dataset.js';
 
@@ -22,7 +24,7 @@ const plainWords = (text: string) =>
 /**
  * What `searchPassages` owes users on every store, asked of the real knowledge base: the
  * embedded store answers from its in-process index, Neo4j from its full-text index; both must
- * find exactly the same passages (scores may differ in scale). test/api/passage-search.test.ts
+ * find exactly the same passages, scored and ordered by one ranking (src/search/rank-passages.ts). test/api/passage-search.test.ts
  * adds the GraphQL side (highlights, citing facts, errors).
  */
 export function definePassageSearchContract(
@@ -132,6 +134,19 @@ export function definePassageSearchContract(
       expect(matches.map((m) => m.id).sort()).toEqual(both);
       expect(holding('child labour')).toContain(matches[0]!.id);
       expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+    });
+
+    it('scores every hit by the shared ranking of its own words, so both stores answer the same order', async () => {
+      const text = 'workers "social dialogue"';
+      const { query, matches } = await store.searchPassages(text, { limit: 1000 });
+      expect(matches.length).toBeGreaterThan(1);
+      const byId = new Map(dataset.passages.map((p) => [p.id, p]));
+      const expected = rankPassages(
+        query,
+        matches.map((m) => ({ id: m.id, words: searchText(byId.get(m.id)!.text).split(' ') })),
+        1000,
+      );
+      expect(matches).toEqual(expected);
     });
 
     it('restricts to documents and to the limit', async () => {
