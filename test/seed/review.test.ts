@@ -116,25 +116,30 @@ describe('review: pairs no link connects, isolated entities, stale records', () 
     expect(reviewCounts(report).unreviewedPairs).toBe(3);
   });
 
+  /** The tiny dataset with the link 900#1 states: the programme works on ports. */
+  const harbourOnPorts = () =>
+    tiny([
+      {
+        from: 'programme:harbour',
+        type: 'TARGETS',
+        to: 'sector:ports',
+        sources: [{ passage: '900#1', quote: 'works on ports', confidence: 'confirmed' }],
+      },
+    ]);
+  /** A review file for passage 900#1 recording `pairs` with `reason`. */
+  const reviewOf900 = (reason: string, pairs: [string, string][]) => ({
+    document: '900',
+    pairs: [{ passage: '900#1', reason, pairs }],
+  });
+
   it('counts a pair as linked by a link citing the passage, and a reviewed pair by its record', () => {
-    const cite = [{ passage: '900#1', quote: 'works on ports', confidence: 'confirmed' as const }];
-    const dataset = tiny([{ from: 'programme:harbour', type: 'TARGETS', to: 'sector:ports', sources: cite }]);
     const report = reviewDocuments(
-      dataset,
+      harbourOnPorts(),
       records({
-        'review/900.yaml': {
-          document: '900',
-          pairs: [
-            {
-              passage: '900#1',
-              reason: 'named together; the passage relates neither to migration',
-              pairs: [
-                ['topic:migration', 'programme:harbour'],
-                ['sector:ports', 'topic:migration'],
-              ],
-            },
-          ],
-        },
+        'review/900.yaml': reviewOf900('named together; the passage relates neither to migration', [
+          ['topic:migration', 'programme:harbour'],
+          ['sector:ports', 'topic:migration'],
+        ]),
         'review/entities.yaml': { isolated: [{ id: 'ngo:quiet', reason: 'named by no document at all' }] },
       }),
     );
@@ -144,21 +149,12 @@ describe('review: pairs no link connects, isolated entities, stale records', () 
   });
 
   it('reports a record that matches nothing any more as stale', () => {
-    const cite = [{ passage: '900#1', quote: 'works on ports', confidence: 'confirmed' as const }];
-    const dataset = tiny([{ from: 'programme:harbour', type: 'TARGETS', to: 'sector:ports', sources: cite }]);
     const report = reviewDocuments(
-      dataset,
+      harbourOnPorts(),
       records({
-        'review/900.yaml': {
-          document: '900',
-          pairs: [
-            {
-              passage: '900#1',
-              reason: 'was unlinked before the link',
-              pairs: [['programme:harbour', 'sector:ports']],
-            },
-          ],
-        },
+        'review/900.yaml': reviewOf900('was unlinked before the link', [
+          ['programme:harbour', 'sector:ports'],
+        ]),
       }),
     );
     expect(report.stale).toEqual(['review/900.yaml › 900#1 programme:harbour sector:ports']);

@@ -3,7 +3,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { EntityKind } from '../../domain/entity-kind.js';
 import type { ApiContext } from '../shared/context.js';
 import { EntityOrderEnum } from '../shared/enums.js';
-import { connectionType, pageIds } from '../shared/pagination.js';
+import { connectionType, pageIds, withNodes } from '../shared/pagination.js';
 import type { ClassType } from './relationship-fields.js';
 import * as kinds from '../types/kinds.types.js';
 import * as inputs from '../types/list-inputs.js';
@@ -150,11 +150,7 @@ function listResolver(list: EntityList): new () => object {
         after,
         ctx.limits.maxPageSize,
       );
-      const nodes = await ctx.loaders.entity.loadMany(page.edges.map((e) => e.id));
-      return {
-        ...page,
-        edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
-      };
+      return withNodes(page, (ids) => ctx.loaders.entity.loadMany(ids));
     }
   }
   Object.defineProperty(EntityListResolver, 'name', { value: `${list.kind}ListResolver` });

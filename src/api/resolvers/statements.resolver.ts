@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Citation } from '../../domain/dataset.js';
 import type { StatementModel } from '../../domain/entity-from-node.js';
 import type { ApiContext } from '../shared/context.js';
-import { connectionType, pageIds } from '../shared/pagination.js';
+import { connectionType, pageIds, withNodes } from '../shared/pagination.js';
 import { statementIds } from '../services/statements.service.js';
 import { Citation as CitationType } from '../types/citation.type.js';
 import { Entity } from '../types/entity.interface.js';
@@ -74,7 +74,6 @@ export class StatementResolver {
     const w = where ?? {};
     const ids = await statementIds(ctx.store, ctx.loaders, w);
     const page = pageIds(ids, { name: 'statements', args: w }, first, after, ctx.limits.maxPageSize);
-    const nodes = await ctx.loaders.statement.loadMany(page.edges.map((e) => e.id));
-    return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+    return withNodes(page, (ids) => ctx.loaders.statement.loadMany(ids));
   }
 }
