@@ -257,5 +257,5 @@ export function syntheticGraph({ nodes, seed = 7 }: SyntheticOptions): Synthetic
   });
   for (const d of documents) link(d, 'ISSUED_BY', skewed('Department'));
 
-  return { passages, entities, links, idsByKind };
+  return { passages, entities, links, statements: [], idsByKind };
 }

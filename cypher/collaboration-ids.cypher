@@ -1,5 +1,5 @@
 // collaboration-ids: the collaborations involving every given participant (each filter optional, AND-ed)
-// params: $partner, $sector, $topic, $programme, $country: string|null (entity ids, of the right kind:
+// params: $partner, $sector, $topic, $programme, $country, $objective: string|null (entity ids, of the right kind:
 //         the API checks them first);
 //         $restrictParties: boolean, $parties: string[] (non-empty: Kuzu crashes on an empty list
 //         parameter, so "no department filter" is restrictParties = false with a placeholder list):
@@ -14,6 +14,7 @@ WHERE c.kind = 'Collaboration'
   AND ($topic IS NULL OR EXISTS { MATCH (c)-[r:LINK]->(x:Entity) WHERE r.type = 'ON_TOPIC' AND x.id = $topic })
   AND ($programme IS NULL OR EXISTS { MATCH (c)-[r:LINK]->(x:Entity) WHERE r.type = 'HAS_ILO_PARTY' AND x.id = $programme })
   AND ($country IS NULL OR EXISTS { MATCH (c)-[r:LINK]->(x:Entity) WHERE r.type = 'IN_COUNTRY' AND x.id = $country })
+  AND ($objective IS NULL OR EXISTS { MATCH (c)-[r:LINK]->(x:Entity) WHERE r.type = 'FOR_OBJECTIVE' AND x.id = $objective })
 OPTIONAL MATCH (c)-[p:LINK]->(u:Entity)
 WHERE p.type = 'HAS_ILO_PARTY' AND u.id IN $parties
 WITH c, count(u) AS parties

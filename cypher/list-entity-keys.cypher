@@ -28,4 +28,5 @@ WHERE n.kind = $kind
   AND ($meetingType IS NULL OR n.meetingType = $meetingType)
   AND ($documentKind IS NULL OR n.documentKind = $documentKind)
   AND ($cluster IS NULL OR n.cluster = $cluster)
+  AND ($registerType IS NULL OR n.registerType = $registerType)
 RETURN n.id AS id, n.name AS name, n.year AS year

@@ -19,4 +19,5 @@ SET n.kind = row.kind, n.name = row.name, n.acronym = row.acronym, n.aliases = r
     n.side = row.side, n.isoAlpha2 = row.isoAlpha2, n.isoAlpha3 = row.isoAlpha3, n.region = row.region,
     n.level = row.level, n.indicators = row.indicators, n.meetingType = row.meetingType,
     n.symbol = row.symbol, n.date = row.date, n.documentKind = row.documentKind,
-    n.issuingBody = row.issuingBody, n.url = row.url, n.since = row.since, n.until = row.until
+    n.issuingBody = row.issuingBody, n.url = row.url, n.since = row.since, n.until = row.until,
+    n.role = row.role, n.registerType = row.registerType

@@ -2,8 +2,8 @@ import { buildDataset, SeedValidationError } from './build-dataset.js';
 import { formatProblem } from './problems.js';
 
 /**
- * `npx tsx seed/check.ts [--ids] [--passages]`: builds the seed and prints counts by kind and
- * by relation type, or every problem and exit code 1. `--ids` lists entity ids (to find the id
+ * `npx tsx seed/check.ts [--ids] [--passages]`: builds the seed and prints counts by kind, by
+ * relation type and by statement value type, or every problem and exit code 1. `--ids` lists entity ids (to find the id
  * to mention), `--passages` lists passage ids (to find the passage to cite).
  */
 
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     for (const [kind, n] of countBy(dataset.entities, (e) => e.kind)) console.log(`  ${kind}: ${n}`);
     console.log(`links: ${dataset.links.length}`);
     for (const [type, n] of countBy(dataset.links, (l) => l.type)) console.log(`  ${type}: ${n}`);
+    console.log(`statements: ${dataset.statements.length}`);
+    for (const [type, n] of countBy(dataset.statements, (s) => s.value.type)) console.log(`  ${type}: ${n}`);
   } catch (error) {
     if (!(error instanceof SeedValidationError)) throw error;
     console.error(`seed validation failed: ${error.problems.length} problem(s)`);

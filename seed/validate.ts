@@ -6,6 +6,8 @@ import type {
   EntityRecord,
   LinkRecord,
   PassageRecord,
+  StatementRecord,
+  StatementValue,
 } from '../src/domain/dataset.js';
 import { ID_PREFIX, type NodeKind } from '../src/domain/entity-kind.js';
 import type { RelationType } from '../src/domain/relation-type.js';
@@ -19,6 +21,8 @@ import {
   entitySchema,
   linkSchema,
   mentionSchema,
+  type StatementInput,
+  statementSchema,
 } from './schema.js';
 
 /**
@@ -62,6 +66,7 @@ const fileShape = z
     mentions: z.array(z.unknown()).default([]),
     links: z.array(z.unknown()).default([]),
     collaborations: z.array(z.unknown()).default([]),
+    statements: z.array(z.unknown()).default([]),
   })
   .strict();
 
@@ -74,6 +79,7 @@ function entryName(raw: unknown, section: string, index: number): string {
   const r = (raw ?? {}) as Record<string, unknown>;
   if (typeof r.id === 'string') return r.id;
   if (typeof r.from === 'string') return `${r.from} ${String(r.type)} ${String(r.to)}`;
+  if (typeof r.subject === 'string') return `${r.subject}/${String(r.property)}`;
   return `${section}[${index}]`;
 }
 
@@ -103,6 +109,7 @@ class SeedCollector {
   private readonly passages = new Map<string, PassageRecord>();
   private readonly entities = new Map<string, Owned<EntityRecord>>();
   private readonly links = new Map<string, Owned<LinkRecord>>();
+  private readonly statements = new Map<string, Owned<StatementRecord>>();
 
   problem(file: string, entry: string, message: string): void {
     this.problems.push({ file, entry, message });
@@ -139,7 +146,34 @@ class SeedCollector {
       this.problem(file, entry, `quote not found verbatim in ${c.passage}: "${c.quote}"`);
       return null;
     }
-    return { passage: c.passage, quote: foldWhitespace(c.quote), confidence: c.confidence ?? 'confirmed' };
+    const citation: Citation = {
+      passage: c.passage,
+      quote: foldWhitespace(c.quote),
+      confidence: c.confidence ?? 'confirmed',
+    };
+    if (c.field !== undefined) citation.field = c.field;
+    return citation;
+  }
+
+  /** A citation that names a `field` must name one the entity has a value for. */
+  checkFields(file: string, record: EntityRecord, sources: readonly Citation[]): void {
+    for (const c of sources) {
+      if (c.field === undefined) continue;
+      const problem = fieldProblem(record, c.field);
+      if (problem)
+        this.problem(file, record.id, `citation of ${c.passage} supports field ${c.field}: ${problem}`);
+    }
+  }
+
+  /** Links and statements support the whole fact: a `field` there means nothing. */
+  noFields(file: string, entry: string, sources: readonly Citation[]): void {
+    for (const c of sources.filter((s) => s.field !== undefined)) {
+      this.problem(
+        file,
+        entry,
+        `citation of ${c.passage} names field ${c.field}, which only an entity's citation may`,
+      );
+    }
   }
 
   citations(file: string, entry: string, list: (CitationInput | Citation)[], document?: string): Citation[] {
@@ -161,6 +195,7 @@ class SeedCollector {
       this.problem(file, record.id, `entity already defined in ${existing.file}; use mentions`);
       return;
     }
+    this.checkFields(file, record, record.sources);
     this.entities.set(record.id, { file, record });
   }
 
@@ -170,6 +205,7 @@ class SeedCollector {
       this.problem(file, id, 'mentions an entity defined nowhere');
       return;
     }
+    this.checkFields(file, target, sources);
     target.sources = mergeSources(target.sources, sources);
     if (aliases.length) target.aliases = [...new Set([...(target.aliases ?? []), ...aliases])];
   }
@@ -193,6 +229,26 @@ class SeedCollector {
     target.names = [...names, name];
     if (name.name !== target.name && name.name !== target.acronym)
       target.aliases = [...new Set([...(target.aliases ?? []), name.name])];
+  }
+
+  addStatement(file: string, record: StatementRecord): void {
+    const existing = this.statements.get(record.id);
+    if (existing) {
+      this.problem(
+        file,
+        record.id,
+        `statement already made in ${existing.file}: give one of them a period (since) or another property`,
+      );
+      return;
+    }
+    this.statements.set(record.id, { file, record });
+  }
+
+  checkStatements(): void {
+    for (const { file, record } of this.statements.values()) {
+      if (!this.kindOf(record.subject))
+        this.problem(file, record.id, `subject ${record.subject} is not a known entity`);
+    }
   }
 
   /** Adds a link, merging the sources of a link already stated (same from, type, to). */
@@ -250,6 +306,7 @@ class SeedCollector {
       links: [...this.links.values()]
         .map((l) => l.record)
         .sort((a, b) => (linkKey(a) < linkKey(b) ? -1 : linkKey(a) > linkKey(b) ? 1 : 0)),
+      statements: [...this.statements.values()].map((s) => s.record).sort(byId),
     };
   }
 }
@@ -258,6 +315,39 @@ class SeedCollector {
 export function mergeSources(a: Citation[], b: Citation[]): Citation[] {
   const seen = new Set(a.map((c) => `${c.passage}\u0000${c.quote}`));
   return [...a, ...b.filter((c) => !seen.has(`${c.passage}\u0000${c.quote}`))];
+}
+
+/** Fields every entity has, which a citation may support like the kind-specific ones. */
+const COMMON_FIELDS = new Set(['name', 'acronym', 'aliases', 'description']);
+
+/** Why a citation cannot support `field` of `record`, or null when it can. */
+export function fieldProblem(record: EntityRecord, field: string): string | null {
+  const kindFields = FIELD_KINDS as Record<string, readonly string[]>;
+  if (!COMMON_FIELDS.has(field) && !kindFields[field]?.includes(record.kind)) {
+    return `no such field on a ${record.kind}`;
+  }
+  const value = (record as unknown as Record<string, unknown>)[field];
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    return `the ${record.kind} has no ${field}`;
+  }
+  return null;
+}
+
+/** A statement's typed value from its YAML keys (the schema guarantees exactly one). */
+function statementValue(s: StatementInput): StatementValue {
+  const approximation = s.approximation ?? 'exact';
+  if (s.count !== undefined) return { type: 'count', count: s.count, unit: s.unit ?? '', approximation };
+  if (s.quantity !== undefined)
+    return { type: 'quantity', quantity: s.quantity, unit: s.unit ?? '', approximation };
+  if (s.amount !== undefined)
+    return { type: 'amount', amount: s.amount, currency: s.currency ?? '', approximation };
+  if (s.date !== undefined) return { type: 'date', date: String(s.date) };
+  return { type: 'condition', condition: s.condition ?? '' };
+}
+
+/** `<subject>/<property>`, with `@<since>` when the statement is dated. */
+export function statementId(s: Pick<StatementRecord, 'subject' | 'property' | 'since'>): string {
+  return `${s.subject}/${s.property}${s.since != null ? `@${s.since}` : ''}`;
 }
 
 /** Parses entries of one section; reports bad ones and returns the good ones. */
@@ -326,10 +416,28 @@ export function validateSeed(inputs: SeedInputs): Dataset {
       const sources = c.citations(file, m.id, m.sources, doc);
       pendingMentions.push(() => c.mention(file, m.id, sources, m.aliases));
     }
-    const links: LinkRecord[] = parseEntries(c, file, 'links', shape.data.links, linkSchema).map((l) => ({
-      ...l,
-      sources: c.citations(file, linkKey(l), l.sources, doc),
-    }));
+    const links: LinkRecord[] = parseEntries(c, file, 'links', shape.data.links, linkSchema).map((l) => {
+      const sources = c.citations(file, linkKey(l), l.sources, doc);
+      c.noFields(file, linkKey(l), sources);
+      return { ...l, sources };
+    });
+    for (const st of parseEntries(c, file, 'statements', shape.data.statements, statementSchema)) {
+      const id = statementId(st);
+      const sources = c.citations(file, id, st.sources, doc);
+      c.noFields(file, id, sources);
+      const record: StatementRecord = {
+        id,
+        subject: st.subject,
+        property: st.property,
+        label: st.label,
+        value: statementValue(st),
+        sources,
+      };
+      if (st.since != null) record.since = st.since;
+      if (st.until != null) record.until = st.until;
+      if (sources.length === 0) c.problem(file, id, 'statement has no valid citation');
+      c.addStatement(file, record);
+    }
     for (const col of parseEntries(
       c,
       file,
@@ -348,11 +456,13 @@ export function validateSeed(inputs: SeedInputs): Dataset {
       if (col.since !== undefined) record.since = col.since;
       if (col.until !== undefined) record.until = col.until;
       c.defineEntity(file, record);
+      // A role link rests on the collaboration's citations as a whole, not on one of its fields.
+      const roleSources = sources.map(({ field: _field, ...citation }) => citation);
       for (const [role, type] of Object.entries(COLLABORATION_ROLES) as [
         keyof typeof COLLABORATION_ROLES,
         RelationType,
       ][]) {
-        for (const to of col[role]) links.push({ from: col.id, type, to, sources });
+        for (const to of col[role]) links.push({ from: col.id, type, to, sources: roleSources });
       }
     }
     pendingLinks.push(links);
@@ -363,6 +473,7 @@ export function validateSeed(inputs: SeedInputs): Dataset {
   for (const apply of pendingMentions) apply();
   pendingLinks.forEach((links, i) => links.forEach((l) => c.addLink(linkFiles[i] ?? '?', l)));
   c.checkLinks();
+  c.checkStatements();
   for (const e of c.dataset().entities) {
     if (e.sources.length === 0) c.problem('(merged)', e.id, 'entity has no valid citation');
   }

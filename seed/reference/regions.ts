@@ -32,10 +32,10 @@ export function loadIloRegions(countries: ReferenceInput): ReferenceInput {
   return { file: countries.file, entities: [...regions.values()], links, passages: [] };
 }
 
-/** The citation of the country's `ilo_region` cell. */
+/** The citation of the country's `ilo_region` cell, as evidence of the region and the link (no field). */
 function regionCitation(country: EntityRecord): Citation {
   const quote = `ilo_region: ${country.region ?? ''}`;
   const citation = country.sources.find((s) => s.quote === quote);
   if (!citation) throw new Error(`${country.id}: its region "${country.region}" cites no row`);
-  return citation;
+  return { passage: citation.passage, quote: citation.quote, confidence: citation.confidence };
 }

@@ -63,6 +63,7 @@ export const loadSectors: Loader = (rows) => {
     rows,
     'the 22 sectors of the Sectoral Activities Programme',
   );
+  const links: LinkRecord[] = [];
   for (const row of rows) {
     const p = b.addRow(row.slug ?? '', row);
     b.entities.push({
@@ -73,14 +74,24 @@ export const loadSectors: Loader = (rows) => {
       isicSections: splitList(row.isic_rev4_sections),
       isicDivisions: splitList(row.isic_rev4_divisions),
       sources: [
-        cite(p, 'name_ilo', row.name_ilo ?? '', sectorNameConfidence(row)),
+        cite(p, 'name_ilo', row.name_ilo ?? '', sectorNameConfidence(row), 'name'),
         // The ISIC mapping is our own (README: "Editorial, not an ILO fact").
-        cite(p, 'isic_rev4_sections', row.isic_rev4_sections ?? '', 'editorial'),
+        cite(p, 'isic_rev4_sections', row.isic_rev4_sections ?? '', 'editorial', 'isicSections'),
       ],
     });
+    // One of "the 22 sectors" (the classification is defined in data/002.yaml, which names it).
+    links.push({
+      from: `sector:${row.slug}`,
+      type: 'CLASSIFIED_IN',
+      to: SECTORAL_ACTIVITIES_SECTORS,
+      sources: [cite(p, 'name_ilo', row.name_ilo ?? '', sectorNameConfidence(row))],
+    });
   }
-  return result(b);
+  return result(b, links);
 };
+
+/** The classification of the 22 sectors of the Sectoral Activities Programme (data/002.yaml). */
+export const SECTORAL_ACTIVITIES_SECTORS = 'classification:sectoral-activities-sectors';
 
 /**
  * Sector groupings: only the sectors listed without a `?` get a `cluster`, cited `editorial`
@@ -95,7 +106,7 @@ export function applyGroupings(rows: Row[], sectors: EntityRecord[]): ReferenceI
       const sector = sectors.find((s) => s.id === `sector:${member}`);
       if (!sector || member.endsWith('?')) continue;
       sector.cluster = row.slug ?? null;
-      sector.sources.push({ passage: p.id, quote: member, confidence: 'editorial' });
+      sector.sources.push({ passage: p.id, quote: member, confidence: 'editorial', field: 'cluster' });
     }
   }
   return result(b);
@@ -124,7 +135,7 @@ function statusCitations(p: PassageRecord, row: Row): Citation[] {
   const segments = source.split(/;\s+/u);
   const segmentOf = (part: string) =>
     segments.find((seg) => seg.startsWith(`'${part}' label`) || seg.startsWith(`${part.split(' ')[0]}:`));
-  if (parts.length < 2 || !parts.some(segmentOf)) return [cite(p, 'status', status, whole)];
+  if (parts.length < 2 || !parts.some(segmentOf)) return [cite(p, 'status', status, whole, 'status')];
   return parts.map((part, i) => {
     const segment = segmentOf(part);
     const confidence: Confidence = segment
@@ -132,7 +143,9 @@ function statusCitations(p: PassageRecord, row: Row): Citation[] {
         ? 'unconfirmed'
         : 'confirmed'
       : whole;
-    return i === 0 ? cite(p, 'status', part, confidence) : { passage: p.id, quote: part, confidence };
+    return i === 0
+      ? cite(p, 'status', part, confidence, 'status')
+      : { passage: p.id, quote: part, confidence, field: 'status' };
   });
 }
 
@@ -179,8 +192,11 @@ export const loadInstruments: Loader = (rows) => {
       category: row.category || null,
       status: row.status || null,
       sources: [
-        cite(p, 'title_normlex', row.title_normlex ?? '', sourceConfidence(row)),
-        ...(row.category ? [cite(p, 'category', row.category, category)] : []),
+        cite(p, 'title_normlex', row.title_normlex ?? '', sourceConfidence(row), 'name'),
+        ...(row.year_adopted
+          ? [cite(p, 'year_adopted', row.year_adopted, sourceConfidence(row), 'year')]
+          : []),
+        ...(row.category ? [cite(p, 'category', row.category, category, 'category')] : []),
         ...statusCitations(p, row),
       ],
     });
@@ -212,6 +228,18 @@ const INSTRUMENT_TYPES: Record<string, string> = {
   resolution: 'Resolution',
 };
 
+/**
+ * The year of a row is as sure as its source, unless its note says it comes from general
+ * knowledge ("year from general knowledge", "exact title and year from general knowledge").
+ */
+function otherYearConfidence(row: Row): Confidence {
+  return /\byear\b[^;]*general knowledge/iu.test(row.note ?? '') ? 'unconfirmed' : sourceConfidence(row);
+}
+
+/**
+ * Declarations and the treaty are Instruments; a resolution (an ILC resolution, a call to action
+ * the Conference adopted) is a Resolution of its own: no labour standard, nothing to ratify.
+ */
 export const loadOtherInstruments: Loader = (rows) => {
   const b = new TableBuilder(
     'other-instruments',
@@ -223,20 +251,34 @@ export const loadOtherInstruments: Loader = (rows) => {
     const title = row.title ?? '';
     const key = slugify(shortTitle(title));
     const p = b.addRow(key, row);
+    const resolution = row.kind === 'resolution';
+    const year = toYear(row.year);
     b.entities.push({
-      id: `instrument:${key}`,
-      kind: 'Instrument',
+      id: `${resolution ? 'resolution' : 'instrument'}:${key}`,
+      kind: resolution ? 'Resolution' : 'Instrument',
       name: shortTitle(title),
       aliases: shortTitle(title) === title ? [] : [title],
       // Its kind and year are fields of their own; no other cell of the row describes it.
       description: null,
-      instrumentType: INSTRUMENT_TYPES[row.kind ?? ''] ?? row.kind ?? null,
-      year: toYear(row.year),
-      sources: [cite(p, 'title', title, sourceConfidence(row))],
+      ...(resolution ? {} : { instrumentType: INSTRUMENT_TYPES[row.kind ?? ''] ?? row.kind ?? null }),
+      year,
+      sources: [
+        cite(p, 'title', title, sourceConfidence(row), 'name'),
+        ...(year ? [cite(p, 'year', row.year ?? '', otherYearConfidence(row), 'year')] : []),
+      ],
     });
   }
   return result(b);
 };
+
+/**
+ * A guidance year is as sure as its row, unless the note doubts it: README, "year of the printed
+ * edition not confirmed" (the coalmines code), or "seed gives no year" (the ports manual, dated by
+ * its imprint: the imprint was seen, so the year stands, but no document states it).
+ */
+function guidanceYearConfidence(row: Row, confidence: Confidence): Confidence {
+  return /year not confirmed|edition year not confirmed/iu.test(row.note ?? '') ? 'unconfirmed' : confidence;
+}
 
 export const loadCodesOfPractice: Loader = (rows) => {
   const b = new TableBuilder(
@@ -251,6 +293,7 @@ export const loadCodesOfPractice: Loader = (rows) => {
     const key = slugify(shortTitle(title));
     const p = b.addRow(key, row);
     const confidence = sourceConfidence(row);
+    const year = toYear(row.year);
     b.entities.push({
       id: `guidance:${key}`,
       kind: 'Guidance',
@@ -258,8 +301,11 @@ export const loadCodesOfPractice: Loader = (rows) => {
       // Its kind and year are fields of their own; `adopted_or_published_by` mixes in source notes.
       description: null,
       guidanceType: row.kind || null,
-      year: toYear(row.year),
-      sources: [cite(p, 'title', title, confidence)],
+      year,
+      sources: [
+        cite(p, 'title', title, confidence, 'name'),
+        ...(year ? [cite(p, 'year', row.year ?? '', guidanceYearConfidence(row, confidence), 'year')] : []),
+      ],
     });
     if (row.sector) {
       links.push({
@@ -333,8 +379,9 @@ export const loadAgencies: Loader = (rows) => {
       agencyType: row.type || null,
       headquarters: row.hq_city || null,
       sources: [
-        cite(p, 'name', row.name ?? '', confidence),
-        cite(p, 'hq_city', row.hq_city ?? '', headquartersConfidence(row)),
+        cite(p, 'name', row.name ?? '', confidence, 'name'),
+        ...(row.type ? [cite(p, 'type', row.type, confidence, 'agencyType')] : []),
+        cite(p, 'hq_city', row.hq_city ?? '', headquartersConfidence(row), 'headquarters'),
       ],
     });
   }
@@ -388,9 +435,22 @@ function ngoDescription(row: Row): string | null {
  */
 const SOCIAL_PARTNER_ROWS: Record<string, string> = { ITF: 'social-partner:itf' };
 
+/**
+ * The registers of document 004's three categories (defined in data/004.yaml) each status puts an
+ * NGO on: general consultative status, the Special List, and the NGOs the Governing Body invites
+ * to ILO meetings (the 1998 ILC invitees; README: "This matches document 004's third category").
+ * Each link keeps the status cell's confidence: unconfirmed, or dated.
+ */
+const NGO_STATUS_REGISTERS: Record<string, string> = {
+  general: 'register:general-consultative-status',
+  'special-list': 'register:special-list',
+  'ilc-invitee': 'register:invited-international-ngos',
+};
+
 export const loadNgos: Loader = (rows) => {
   const b = new TableBuilder('ngos', 'ngos.tsv', rows, 'NGOs and their ILO consultative status');
   const mentions: NonNullable<ReferenceInput['mentions']> = [];
+  const links: LinkRecord[] = [];
   for (const row of rows) {
     const key = slugify(row.name ?? '');
     const p = b.addRow(key, row);
@@ -413,12 +473,21 @@ export const loadNgos: Loader = (rows) => {
       consultativeStatus: row.status || null,
       fieldsOfInterest: splitList(row.fields_of_interest).map((f) => f.replace(/\s*\(.*\)$/u, '')),
       sources: [
-        cite(p, 'name', row.name ?? '', confidence),
-        cite(p, 'status', row.status ?? '', ngoStatusConfidence(row)),
+        cite(p, 'name', row.name ?? '', confidence, 'name'),
+        cite(p, 'status', row.status ?? '', ngoStatusConfidence(row), 'consultativeStatus'),
       ],
     });
+    const register = NGO_STATUS_REGISTERS[row.status ?? ''];
+    if (register) {
+      links.push({
+        from: `ngo:${key}`,
+        type: 'LISTED_IN',
+        to: register,
+        sources: [cite(p, 'status', row.status ?? '', ngoStatusConfidence(row))],
+      });
+    }
   }
-  return result(b, [], mentions);
+  return result(b, links, mentions);
 };
 
 /**
@@ -432,6 +501,7 @@ export const loadCountries: Loader = (rows) => {
   for (const row of rows) {
     const iso2 = row.iso_alpha2 ?? '';
     const p = b.addRow(iso2, row);
+    const isoConfidence: Confidence = ISO_FROM_GENERAL_KNOWLEDGE.has(iso2) ? 'unconfirmed' : 'confirmed';
     b.entities.push({
       id: `country:${iso2}`,
       kind: 'Country',
@@ -442,9 +512,10 @@ export const loadCountries: Loader = (rows) => {
       isoAlpha3: row.iso_alpha3 || null,
       region: row.ilo_region || null,
       sources: [
-        cite(p, 'iso_alpha2', iso2, ISO_FROM_GENERAL_KNOWLEDGE.has(iso2) ? 'unconfirmed' : 'confirmed'),
+        cite(p, 'iso_alpha2', iso2, isoConfidence, 'isoAlpha2'),
+        ...(row.iso_alpha3 ? [cite(p, 'iso_alpha3', row.iso_alpha3, isoConfidence, 'isoAlpha3')] : []),
         // README: the region rows "were not read row by row", so the region is not confirmed.
-        cite(p, 'ilo_region', row.ilo_region ?? '', 'unconfirmed'),
+        cite(p, 'ilo_region', row.ilo_region ?? '', 'unconfirmed', 'region'),
       ],
     });
   }

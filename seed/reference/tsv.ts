@@ -75,14 +75,20 @@ export class TableBuilder {
   }
 }
 
-/** Cites the `column: value` line of a row passage. */
+/**
+ * Cites the `column: value` line of a row passage; `field` names the entity field the cell gives
+ * (`year` for `year_adopted`), so the API tells a value read from a table from one a document states.
+ */
 export function cite(
   passage: PassageRecord,
   column: string,
   value: string,
   confidence: Confidence,
+  field?: string,
 ): Citation {
-  return { passage: passage.id, quote: `${column}: ${value}`, confidence };
+  const citation: Citation = { passage: passage.id, quote: `${column}: ${value}`, confidence };
+  if (field) citation.field = field;
+  return citation;
 }
 
 /** A `source` cell that says `unconfirmed` makes the row's facts `unconfirmed`. */

@@ -16,6 +16,9 @@ import { CitingFactResolver, PassageResolver } from './resolvers/passage.resolve
 import { RELATIONSHIP_RESOLVERS } from './resolvers/relationship-resolvers.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { MatchResolver } from './resolvers/match.resolver.js';
+import { PassageSearchResolver } from './resolvers/passage-search.resolver.js';
+import { EntityStatementsResolver, StatementResolver } from './resolvers/statements.resolver.js';
+import { STATEMENT_VALUE_TYPES } from './types/statement.type.js';
 import { CrossCuttingResolvers } from './resolvers/cross-cutting.js';
 import { Collaboration } from './types/collaboration.type.js';
 import { ENTITY_TYPES } from './types/kinds.types.js';
@@ -26,12 +29,15 @@ export const RESOLVERS = [
   ...ENTITY_LIST_RESOLVERS,
   SearchResolver,
   MatchResolver,
+  PassageSearchResolver,
   CollaborationsResolver,
   ...CrossCuttingResolvers,
   CitationResolver,
   DocumentPassagesResolver,
   PassageResolver,
   CitingFactResolver,
+  EntityStatementsResolver,
+  StatementResolver,
   NeighboursResolver,
   NeighbourCollaborationResolver,
   ...RELATIONSHIP_RESOLVERS,
@@ -46,7 +52,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: RESOLVERS as unknown as NonEmptyArray<new () => object>,
-    orphanedTypes: [...ENTITY_TYPES, Collaboration],
+    orphanedTypes: [...ENTITY_TYPES, Collaboration, ...STATEMENT_VALUE_TYPES],
     validate: false,
   }).then((built) => {
     // type-graphql has no option for the root type's description.

@@ -17,6 +17,13 @@ export interface Citation {
   /** Text found verbatim (after whitespace folding) in the passage. */
   quote: string;
   confidence: Confidence;
+  /**
+   * The one field of the entity this citation supports (`year`, `status`...), when it supports
+   * one value rather than the entity as a whole: so a year taken from a reference row and a year
+   * a document states are told apart. Absent on links and statements, whose citations support
+   * the whole fact.
+   */
+  field?: string;
 }
 
 /** The languages names are recorded in: the ILO's three official languages. */
@@ -109,9 +116,13 @@ export interface EntityRecord {
   documentKind?: string | null;
   issuingBody?: string | null;
   url?: string | null;
-  // Collaboration
+  // Collaboration (the period of the cooperation), Person (the period of the role)
   since?: number | null;
   until?: number | null;
+  // Person
+  role?: string | null; // Director-General, contact...
+  // Register
+  registerType?: string | null; // list | status | database
 }
 
 /** A typed, directed relationship between two nodes, with its evidence. */
@@ -122,9 +133,49 @@ export interface LinkRecord {
   sources: Citation[];
 }
 
+/** How a stated number relates to the true one: "about 160", "more than 50", "at least $1 million". */
+export const APPROXIMATIONS = ['exact', 'about', 'more-than', 'at-least', 'fewer-than', 'at-most'] as const;
+export type Approximation = (typeof APPROXIMATIONS)[number];
+
+/**
+ * The value of a statement, typed: a count of things, a quantity with its unit, an amount of money,
+ * a date (or year, or month), or a condition in words (what must hold, e.g. to get on a list).
+ */
+export type StatementValue =
+  | { type: 'count'; count: number; unit: string; approximation: Approximation }
+  | { type: 'quantity'; quantity: number; unit: string; approximation: Approximation }
+  | { type: 'amount'; amount: number; currency: string; approximation: Approximation }
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  | { type: 'date'; date: string }
+  | { type: 'condition'; condition: string };
+
+export type StatementValueType = StatementValue['type'];
+
+/**
+ * What a passage states about an entity beyond its names and links: a count, an amount, a date, a
+ * condition. Typed and cited like every fact, and dated where the source dates it.
+ */
+export interface StatementRecord {
+  /** `<subject id>/<property>`, or `<subject id>/<property>@<since>` when a period tells two apart. */
+  id: string;
+  /** The entity (or collaboration) it is about. */
+  subject: string;
+  /** A stable key for what is stated, kebab-case: `staff`, `students-educated`, `votes-in-favour`. */
+  property: string;
+  /** The same in words, for people: "students educated". */
+  label: string;
+  value: StatementValue;
+  /** The years the value held, where the source says (inclusive). */
+  since?: number | null;
+  until?: number | null;
+  sources: Citation[];
+}
+
 /** Everything the seed loads, in one value: written to a store in one transaction. */
 export interface Dataset {
   passages: PassageRecord[];
   entities: EntityRecord[];
   links: LinkRecord[];
+  /** Typed, cited statements about entities (counts, amounts, dates, conditions). */
+  statements: StatementRecord[];
 }

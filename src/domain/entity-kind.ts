@@ -18,6 +18,11 @@ export const ENTITY_KINDS = [
   'Objective',
   'Meeting',
   'Document',
+  'Person',
+  'FieldOffice',
+  'Resolution',
+  'Register',
+  'Classification',
 ] as const;
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -42,6 +47,11 @@ export const ID_PREFIX: Record<NodeKind, string> = {
   Objective: 'objective',
   Meeting: 'meeting',
   Document: 'document',
+  Person: 'person',
+  FieldOffice: 'field-office',
+  Resolution: 'resolution',
+  Register: 'register',
+  Classification: 'classification',
   Collaboration: 'collaboration',
 };
 

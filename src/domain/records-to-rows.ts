@@ -1,6 +1,14 @@
 import { acronymIndexText, foldForIndex } from '../search/fold-text.js';
+import { searchText } from '../search/passage-text.js';
 import { ENTITY_TABLE } from '../store/graph-schema.js';
-import type { Citation, Confidence, EntityRecord, LinkRecord, PassageRecord } from './dataset.js';
+import type {
+  Citation,
+  Confidence,
+  EntityRecord,
+  LinkRecord,
+  PassageRecord,
+  StatementRecord,
+} from './dataset.js';
 
 /** Weakest first: the order in which a fact's confidence is summarised. */
 const CONFIDENCE_ORDER: readonly Confidence[] = ['unconfirmed', 'source-dated', 'editorial', 'confirmed'];
@@ -52,5 +60,29 @@ export function linkToRow(link: LinkRecord): Record<string, unknown> {
 }
 
 export function passageToRow(passage: PassageRecord): Record<string, unknown> {
-  return { ...passage };
+  return { ...passage, searchText: searchText(passage.text) };
+}
+
+/** A statement as the row `upsert-statements.cypher` takes: its value spread over typed columns. */
+export function statementToRow(statement: StatementRecord): Record<string, unknown> {
+  const v = statement.value;
+  const number =
+    v.type === 'count' ? v.count : v.type === 'quantity' ? v.quantity : v.type === 'amount' ? v.amount : null;
+  return {
+    id: statement.id,
+    subjectId: statement.subject,
+    property: statement.property,
+    label: statement.label,
+    valueType: v.type,
+    valueNumber: number,
+    valueUnit: v.type === 'count' || v.type === 'quantity' ? v.unit : v.type === 'amount' ? v.currency : null,
+    approximation: 'approximation' in v ? v.approximation : null,
+    valueDate: v.type === 'date' ? v.date : null,
+    valueText: v.type === 'condition' ? v.condition : null,
+    validSince: statement.since ?? null,
+    validUntil: statement.until ?? null,
+    sources: JSON.stringify(statement.sources),
+    confidence: weakestConfidence(statement.sources),
+    sourcePassages: sourcePassages(statement.sources),
+  };
 }

@@ -5,7 +5,9 @@ import {
   citationsFromJson,
   entityFromNode,
   passageFromNode,
+  statementFromNode,
   type EntityModel,
+  type StatementModel,
 } from '../domain/entity-from-node.js';
 import type { GraphStore, Row, StoreNode, StoreRelationship } from '../store/port/graph-store.port.js';
 import { deriveOnce } from './derive-once.js';
@@ -22,11 +24,16 @@ export interface LinkedEntity {
   via: string | null;
 }
 
-/** One citation of a passage by a fact: an entity's own, or a relationship's (`relation` set). */
+/**
+ * One citation of a passage by a fact: an entity's own (`field` set when it supports one value),
+ * a relationship's (`relation` set), or a statement's (`statementId` set).
+ */
 export interface CitingFactModel {
   subjectId: string;
   relation: string | null;
   objectId: string | null;
+  statementId: string | null;
+  field: string | null;
   quote: string;
   confidence: Citation['confidence'];
 }
@@ -38,8 +45,12 @@ export interface Loaders {
   passage: DataLoader<string, PassageRecord | null>;
   /** A document's passages in reading order. */
   passagesOf: DataLoader<string, PassageRecord[]>;
-  /** The facts citing a passage, by passage id: subject, relation, object, then quote. */
+  /** The facts citing a passage, by passage id: subject, relation, object, statement, then quote. */
   citingFacts: DataLoader<string, CitingFactModel[]>;
+  /** Statement by id; null for an unknown id. */
+  statement: DataLoader<string, StatementModel | null>;
+  /** The statements about an entity, by property then period. */
+  statementsOf: DataLoader<string, StatementModel[]>;
   /** The loader for one relationship spec (created on first use in this request). */
   linked(spec: LinkSpec): DataLoader<string, LinkedEntity[]>;
 }
@@ -106,6 +117,26 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
     return ids.map((id) => grouped.get(id) ?? []);
   }, batch);
 
+  const statement = new DataLoader<string, StatementModel | null>(async (ids) => {
+    observe('statement', ids.length);
+    const rows = await store.read('statements-by-ids', { ids: [...new Set(ids)] });
+    const found = deriveOnce(rows, 'statements-by-id', byNodeId(statementFromNode));
+    return ids.map((id) => found.get(id) ?? null);
+  }, batch);
+
+  const statementsOf = new DataLoader<string, StatementModel[]>(async (ids) => {
+    observe('statementsOf', ids.length);
+    const rows = await store.read('statements-of-subjects', { ids: [...new Set(ids)] });
+    const grouped = deriveOnce(rows, 'statements-by-subject', (statementRows) => {
+      const groups = group(
+        statementRows.map((r) => [String(r.key), statementFromNode(r.node as StoreNode)] as const),
+      );
+      for (const list of groups.values()) list.sort(byStatementOrder);
+      return groups;
+    });
+    return ids.map((id) => grouped.get(id) ?? []);
+  }, batch);
+
   const linkedLoaders = new Map<string, DataLoader<string, LinkedEntity[]>>();
   const linked = (spec: LinkSpec): DataLoader<string, LinkedEntity[]> => {
     const key = linkSpecKey(spec);
@@ -121,8 +152,14 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
     return loader;
   };
 
-  return { entity, passage, passagesOf, citingFacts, linked };
+  return { entity, passage, passagesOf, citingFacts, statement, statementsOf, linked };
 }
+
+/** Statements of one subject: by property, then period (undated first), then id. */
+export const byStatementOrder = (a: StatementModel, b: StatementModel): number =>
+  compareCodeUnits(a.property, b.property) ||
+  (a.since ?? -Infinity) - (b.since ?? -Infinity) ||
+  compareCodeUnits(a.id, b.id);
 
 /** Rows of `facts-citing-passages` → each passage's citations, one per quote, in a stable order. */
 function citingFactsByPassage(rows: readonly Row[]): Map<string, CitingFactModel[]> {
@@ -137,6 +174,8 @@ function citingFactsByPassage(rows: readonly Row[]): Map<string, CitingFactModel
         subjectId: String(row.subjectId),
         relation: row.relation ? String(row.relation) : null,
         objectId: row.objectId ? String(row.objectId) : null,
+        statementId: row.statementId ? String(row.statementId) : null,
+        field: citation.field ?? null,
         quote: citation.quote,
         confidence: citation.confidence,
       });
@@ -148,7 +187,9 @@ function citingFactsByPassage(rows: readonly Row[]): Map<string, CitingFactModel
         compareCodeUnits(a.subjectId, b.subjectId) ||
         compareCodeUnits(a.relation ?? '', b.relation ?? '') ||
         compareCodeUnits(a.objectId ?? '', b.objectId ?? '') ||
-        compareCodeUnits(a.quote, b.quote),
+        compareCodeUnits(a.statementId ?? '', b.statementId ?? '') ||
+        compareCodeUnits(a.quote, b.quote) ||
+        compareCodeUnits(a.field ?? '', b.field ?? ''),
     );
   }
   return grouped;

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 
+import { ENTITY_KINDS } from '../domain/entity-kind.js';
 import type { SearchMatch, SearchOptions } from '../store/port/graph-store.port.js';
 import { acronymIndexText, exactKey, foldText, queryWords } from './fold-text.js';
 import { MIN_FUZZY, MIN_PREFIX, rankCandidates, type SearchCandidate } from './rank-hits.js';
@@ -41,7 +42,7 @@ export class EntitySearchIndex {
   private readonly exact = new Map<string, Set<string>>();
   private readonly documents = new Map<string, SearchCandidate>();
   /** Folded short one-word acronyms (short-acronyms.ts): query words never expanded as prefixes. */
-  private readonly shortAcronyms = new Set<string>();
+  private readonly acronyms = new Set<string>();
 
   constructor(documents: readonly SearchDocument[]) {
     this.index = new MiniSearch({
@@ -50,7 +51,7 @@ export class EntitySearchIndex {
       processTerm: (term) => foldText(term),
       searchOptions: {
         boost: { name: 3, acronym: 3, aliasesText: 2, description: 1 },
-        prefix: (term) => term.length >= MIN_PREFIX && !this.shortAcronyms.has(term),
+        prefix: (term) => term.length >= MIN_PREFIX && !this.acronyms.has(term),
         fuzzy: (term) => (term.length >= MIN_FUZZY ? 1 : false),
         combineWith: 'OR',
       },
@@ -65,7 +66,7 @@ export class EntitySearchIndex {
     for (const d of documents) {
       this.documents.set(d.id, d);
       const acronym = shortAcronymKey(d.acronym);
-      if (acronym) this.shortAcronyms.add(acronym);
+      if (acronym) this.acronyms.add(acronym);
       for (const text of [d.name, d.acronym, ...d.aliases]) {
         if (!text) continue;
         const key = exactKey(text);
@@ -107,16 +108,22 @@ export class EntitySearchIndex {
       .map((r) => String(r.id));
   }
 
+  /** The folded short acronyms of the indexed entities: passage search reads its query with them too. */
+  get shortAcronyms(): ReadonlySet<string> {
+    return this.acronyms;
+  }
+
   search(text: string, options: SearchOptions): SearchMatch[] {
-    const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
-    const wanted = (id: string) => !kinds || kinds.has(this.documents.get(id)?.kind ?? '');
+    // No kinds: every entity kind, collaborations only when asked for (SearchOptions.kinds).
+    const kinds = new Set<string>(options.kinds && options.kinds.length > 0 ? options.kinds : ENTITY_KINDS);
+    const wanted = (id: string) => kinds.has(this.documents.get(id)?.kind ?? '');
     const candidates = new Set<string>();
     // An exact name/acronym/alias match is a candidate even when the index scored it low.
     for (const id of this.exact.get(exactKey(text)) ?? []) if (wanted(id)) candidates.add(id);
     const results = this.index.search(queryWords(text).join(' '), { filter: (r) => wanted(String(r.id)) });
     for (const result of results.slice(0, candidateCount(options.limit))) candidates.add(String(result.id));
     const found = [...candidates].map((id) => this.documents.get(id)!);
-    return rankCandidates(text, found, this.shortAcronyms, options.limit);
+    return rankCandidates(text, found, this.acronyms, options.limit);
   }
 }
 

@@ -99,6 +99,8 @@ export const ENTITY_TABLE: NodeTable = {
     str('url'),
     int('since'),
     int('until'),
+    str('role'),
+    str('registerType'),
   ],
 };
 
@@ -106,7 +108,52 @@ export const ENTITY_TABLE: NodeTable = {
 export const PASSAGE_TABLE: NodeTable = {
   name: 'Passage',
   primaryKey: 'id',
-  columns: [str('id'), str('documentId'), str('label'), int('ordinal'), str('text')],
+  columns: [
+    str('id'),
+    str('documentId'),
+    str('label'),
+    int('ordinal'),
+    str('text'),
+    /**
+     * The text as passage search reads it (src/search/passage-text.ts): lower case, accents
+     * removed, every run of other characters one space. What Neo4j's full-text index reads, so
+     * that both stores cut words alike (`ILO’s`, `HIV/AIDS`, `10,572`, `sub- Saharan`).
+     */
+    str('searchText'),
+  ],
+};
+
+/**
+ * Statement: what a passage states about an entity as a typed value (src/domain/dataset.ts
+ * StatementRecord): a count, a quantity, an amount, a date or a condition, with its citations.
+ * Its own table, not a JSON column of the entity: passage search finds the statements that cite
+ * a passage by `sourcePassages`, as it finds entities and links.
+ */
+export const STATEMENT_TABLE: NodeTable = {
+  name: 'Statement',
+  primaryKey: 'id',
+  columns: [
+    str('id'),
+    str('subjectId'),
+    str('property'),
+    str('label'),
+    /** count | quantity | amount | date | condition */
+    str('valueType'),
+    /** The number of a count, quantity or amount. */
+    { name: 'valueNumber', type: 'DOUBLE' },
+    /** What a count or quantity counts, or an amount's ISO 4217 currency. */
+    str('valueUnit'),
+    str('approximation'),
+    /** A date value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+    str('valueDate'),
+    /** A condition value, in words. */
+    str('valueText'),
+    int('validSince'),
+    int('validUntil'),
+    json('sources'),
+    str('confidence'),
+    SOURCE_PASSAGES,
+  ],
 };
 
 /** LINK: every typed, directed relationship between entities; `type` is a RelationType. */
@@ -128,7 +175,12 @@ export const GRAPH_META_TABLE: NodeTable = {
   columns: [str('id'), str('loadedAt'), str('fingerprint'), json('counts'), int('claims')],
 };
 
-export const NODE_TABLES: readonly NodeTable[] = [ENTITY_TABLE, PASSAGE_TABLE, GRAPH_META_TABLE];
+export const NODE_TABLES: readonly NodeTable[] = [
+  ENTITY_TABLE,
+  PASSAGE_TABLE,
+  STATEMENT_TABLE,
+  GRAPH_META_TABLE,
+];
 export const REL_TABLES: readonly RelTable[] = [LINK_TABLE];
 
 /** Name of the Neo4j full-text index over entity names, acronyms, aliases and descriptions. */
@@ -140,6 +192,9 @@ export const ENTITY_FULLTEXT_COLUMNS = [
   'aliasesFolded',
   'descriptionFolded',
 ] as const;
+
+/** Name of the Neo4j full-text index over passages (`searchText`), behind `passages(query:)`. */
+export const PASSAGE_FULLTEXT_INDEX = 'passage_search';
 
 /** The type of a column by name, across tables (used to type Kuzu's witness rows). */
 export function columnType(name: string): ColumnType | undefined {

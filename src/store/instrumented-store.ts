@@ -4,6 +4,8 @@ import type {
   CandidateRow,
   GraphStore,
   Params,
+  PassageSearchOptions,
+  PassageSearchResult,
   Row,
   SearchMatch,
   SearchOptions,
@@ -45,6 +47,10 @@ export class InstrumentedStore extends StoreDecorator {
     options: { limit: number },
   ): Promise<CandidateRow[][]> {
     return this.observe('match-candidates', () => this.inner.matchCandidates(queries, options));
+  }
+
+  override searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    return this.observe('search-passages', () => this.inner.searchPassages(text, options));
   }
 
   private async observe<T>(name: string, run: () => Promise<T>): Promise<T> {

@@ -12,6 +12,12 @@ export const QUERY_NAMES = [
   'linked-via-collaboration',
   'passages-of-documents',
   'facts-citing-passages',
+  'statements-of-subjects',
+  'statements-by-ids',
+  'list-statement-keys',
+  'weak-statements',
+  'dated-entities',
+  'count-statements-by-type',
   'list-entity-keys',
   'collaboration-ids',
   'search-documents',
@@ -32,9 +38,11 @@ export const QUERY_NAMES = [
   'upsert-entities',
   'upsert-passages',
   'upsert-links',
+  'upsert-statements',
   'delete-all-links',
   'delete-all-entities',
   'delete-all-passages',
+  'delete-all-statements',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
@@ -44,7 +52,7 @@ export type QueryName = (typeof QUERY_NAMES)[number];
  * embedded store searches an in-process index instead of running `search-entities`).
  */
 export const DIALECT_ONLY_QUERIES = {
-  neo4j: ['search-entities', 'short-acronyms', 'match-candidates'],
+  neo4j: ['search-entities', 'short-acronyms', 'match-candidates', 'search-passages'],
   // Point-lookup variants the embedded store runs once per id on large graphs (kuzu-point-lookups.ts).
   kuzu: [
     'entity-by-id',
@@ -53,5 +61,7 @@ export const DIALECT_ONLY_QUERIES = {
     'linked-via-collaboration-by-id',
     // Match candidates found in the in-process index, read by id (Neo4j finds and reads them in one query).
     'candidates-by-ids',
+    // The passages the in-process passage index is built from (Neo4j searches its full-text index).
+    'passage-search-documents',
   ],
 } as const;

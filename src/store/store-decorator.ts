@@ -3,6 +3,8 @@ import type {
   CandidateRow,
   GraphStore,
   Params,
+  PassageSearchOptions,
+  PassageSearchResult,
   Row,
   SearchMatch,
   SearchOptions,
@@ -42,6 +44,10 @@ export abstract class StoreDecorator implements GraphStore {
 
   matchCandidates(queries: readonly CandidateQuery[], options: { limit: number }): Promise<CandidateRow[][]> {
     return this.inner.matchCandidates(queries, options);
+  }
+
+  searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    return this.inner.searchPassages(text, options);
   }
 
   /** Present exactly when the wrapped store has it. */
@@ -92,5 +98,9 @@ export abstract class GuardedStore extends StoreDecorator {
     options: { limit: number },
   ): Promise<CandidateRow[][]> {
     return this.guard(() => this.inner.matchCandidates(queries, options));
+  }
+
+  override searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    return this.guard(() => this.inner.searchPassages(text, options));
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import type { Dataset } from '../domain/dataset.js';
-import { entityToRow, linkId, linkToRow, passageToRow } from '../domain/records-to-rows.js';
+import { entityToRow, linkId, linkToRow, passageToRow, statementToRow } from '../domain/records-to-rows.js';
 import type { GraphStore, WriteStatement } from './port/graph-store.port.js';
 
 /** Rows per statement: large UNWIND batches load fast on both engines without huge parameters. */
@@ -14,25 +14,32 @@ function batches(query: WriteStatement['query'], rows: Record<string, unknown>[]
   return statements;
 }
 
-/** What a loaded graph should hold: counts by kind, relationships and passages. */
+/** What a loaded graph should hold: counts by kind, relationships, passages and statements. */
 export interface GraphCounts {
   entitiesByKind: Record<string, number>;
   relationships: number;
   passages: number;
+  statements: number;
 }
 
 export function datasetCounts(dataset: Dataset): GraphCounts {
   const entitiesByKind: Record<string, number> = {};
   for (const entity of dataset.entities) entitiesByKind[entity.kind] = (entitiesByKind[entity.kind] ?? 0) + 1;
-  return { entitiesByKind, relationships: dataset.links.length, passages: dataset.passages.length };
+  return {
+    entitiesByKind,
+    relationships: dataset.links.length,
+    passages: dataset.passages.length,
+    statements: dataset.statements.length,
+  };
 }
 
-/** SHA-256 of every id the dataset writes (entities, relationships, passages), sorted: what was loaded. */
+/** SHA-256 of every id the dataset writes (entities, relationships, passages, statements), sorted: what was loaded. */
 export function datasetFingerprint(dataset: Dataset): string {
   const ids = [
     ...dataset.entities.map((e) => `e:${e.id}`),
     ...dataset.links.map((l) => `l:${linkId(l)}`),
     ...dataset.passages.map((p) => `p:${p.id}`),
+    ...dataset.statements.map((s) => `s:${s.id}`),
   ].sort();
   return createHash('sha256').update(ids.join('\n')).digest('hex');
 }
@@ -46,9 +53,11 @@ function replaceStatements(dataset: Dataset): WriteStatement[] {
     { query: 'delete-all-links', params: {} },
     { query: 'delete-all-entities', params: {} },
     { query: 'delete-all-passages', params: {} },
+    { query: 'delete-all-statements', params: {} },
     ...batches('upsert-passages', dataset.passages.map(passageToRow)),
     ...batches('upsert-entities', dataset.entities.map(entityToRow)),
     ...batches('upsert-links', dataset.links.map(linkToRow)),
+    ...batches('upsert-statements', dataset.statements.map(statementToRow)),
     {
       query: 'mark-graph-loaded',
       params: {

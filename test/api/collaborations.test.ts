@@ -39,7 +39,9 @@ const QUERY = `query($where: CollaborationWhere, $first: Int! = 20, $after: Stri
 }`;
 
 const AGRICULTURE = 'sector:agriculture-plantations-other-rural-sectors';
-const FISHING_SHIPPING = 'sector:shipping-ports-fisheries-inland-waterways';
+/** Fishing and shipping are parts of one reference sector ("Shipping; ports; fisheries; inland waterways"). */
+const FISHERIES = 'sector:fisheries';
+const SHIPPING = 'sector:shipping';
 const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 const idsOf = (list: { id: string }[]) => list.map((x) => x.id).sort();
 
@@ -81,7 +83,8 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
 
   it('FAO works with the ILO on agriculture and fishing, as footnote 4 of document 002 says', async () => {
     const fao = cited(await withPartner('agency:FAO'), '002#fn4', [/FAO/, /agriculture/, /fishing/]);
-    expect(idsOf(fao.sectors)).toEqual([AGRICULTURE, FISHING_SHIPPING].sort());
+    // Fishing, not the whole reference sector: FAO's work is not about ports or shipping.
+    expect(idsOf(fao.sectors)).toEqual([AGRICULTURE, FISHERIES].sort());
     expect(idsOf(fao.partners)).toEqual(['agency:FAO']);
     // footnote 4 names no ILO unit, so the collaboration has no ILO party but the ILO itself.
     expect(idsOf(fao.iloParties)).toEqual([]);
@@ -89,7 +92,7 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
 
   it('IMO works with the ILO on fishing and shipping', async () => {
     const imo = cited(await withPartner('agency:IMO'), '002#fn4', [/IMO/, /fishing and shipping/]);
-    expect(idsOf(imo.sectors)).toEqual([FISHING_SHIPPING]);
+    expect(idsOf(imo.sectors)).toEqual([FISHERIES, SHIPPING].sort());
     expect(idsOf(imo.partners)).toEqual(['agency:IMO']);
   });
 
@@ -100,7 +103,8 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
 
   it('the Universal Postal Union works with the ILO on the postal sector', async () => {
     const upu = cited(await withPartner('agency:UPU'), '002#fn4', [/Universal Postal Union/, /postal/]);
-    expect(idsOf(upu.sectors)).toEqual(['sector:postal-and-telecommunications-services']);
+    // The postal sector the footnote names, not telecommunications with it.
+    expect(idsOf(upu.sectors)).toEqual(['sector:postal-services']);
   });
 
   it('WHO and IOM work together with the ILO on migration in health services', async () => {
@@ -143,12 +147,12 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
 
   it('combines filters with AND', async () => {
     const cases: { where: Record<string, string>; filters: [RelationType, string][] }[] = [
-      { where: { sector: FISHING_SHIPPING }, filters: [['ON_SECTOR', FISHING_SHIPPING]] },
+      { where: { sector: FISHERIES }, filters: [['ON_SECTOR', FISHERIES]] },
       {
-        where: { partner: 'agency:FAO', sector: FISHING_SHIPPING },
+        where: { partner: 'agency:FAO', sector: FISHERIES },
         filters: [
           ['HAS_PARTNER', 'agency:FAO'],
-          ['ON_SECTOR', FISHING_SHIPPING],
+          ['ON_SECTOR', FISHERIES],
         ],
       },
       {
@@ -183,10 +187,10 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
       expect(got, JSON.stringify(where)).toEqual(expectedIds(filters));
     }
     // The cases are not trivial: one filter alone finds more than the combination, and one combination is empty.
-    expect(expectedIds([['ON_SECTOR', FISHING_SHIPPING]]).length).toBeGreaterThan(
+    expect(expectedIds([['ON_SECTOR', FISHERIES]]).length).toBeGreaterThan(
       expectedIds([
         ['HAS_PARTNER', 'agency:FAO'],
-        ['ON_SECTOR', FISHING_SHIPPING],
+        ['ON_SECTOR', FISHERIES],
       ]).length,
     );
     expect(
@@ -236,7 +240,7 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
       ['country', 'country:XX'],
     ];
     for (const [field, id] of cases) {
-      const result = await server.gql(QUERY, { where: { sector: FISHING_SHIPPING, [field]: id } });
+      const result = await server.gql(QUERY, { where: { sector: FISHERIES, [field]: id } });
       const error = result.errors?.[0];
       expect(error?.extensions?.code, `${field}: ${id}`).toBe('NOT_FOUND');
       expect(error?.extensions?.id).toBe(id);
@@ -331,7 +335,7 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
   });
 
   it('refuses a cursor from another filter, and a page size above the limit, with BAD_USER_INPUT', async () => {
-    const first = await page({ sector: FISHING_SHIPPING }, 1);
+    const first = await page({ sector: FISHERIES }, 1);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const bad = (result: GraphQLResponse) => {
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -347,7 +351,7 @@ describe('collaborations: who cooperates with the ILO on what, with evidence', (
     bad(await server.gql(QUERY, { where: null, first: 101 }));
     bad(await server.gql(QUERY, { where: null, first: -1 }));
     // The same filter accepts it.
-    const second = await page({ sector: FISHING_SHIPPING }, 1, first.pageInfo.endCursor);
+    const second = await page({ sector: FISHERIES }, 1, first.pageInfo.endCursor);
     expect(second.edges[0]?.node.id).not.toBe(first.edges[0]?.node.id);
   });
 });

@@ -20,6 +20,11 @@ const LISTS: { query: string; kind: EntityKind; where: string }[] = [
   { query: 'objectives', kind: 'Objective', where: 'ObjectiveWhere' },
   { query: 'meetings', kind: 'Meeting', where: 'MeetingWhere' },
   { query: 'documents', kind: 'Document', where: 'DocumentWhere' },
+  { query: 'persons', kind: 'Person', where: 'EntityWhere' },
+  { query: 'fieldOffices', kind: 'FieldOffice', where: 'FieldOfficeWhere' },
+  { query: 'resolutions', kind: 'Resolution', where: 'ResolutionWhere' },
+  { query: 'registers', kind: 'Register', where: 'RegisterWhere' },
+  { query: 'classifications', kind: 'Classification', where: 'EntityWhere' },
 ];
 
 const listOf = (query: string) => LISTS.find((l) => l.query === query)!;

@@ -30,6 +30,7 @@ const DATASET: Dataset = {
     { id: 'ngo:icw', kind: 'Ngo', name: 'International Council of Women', acronym: 'ICW', sources: [cite] },
   ],
   links: [],
+  statements: [],
 };
 
 const request = (name: string, limit = 3): MatchRequest => ({

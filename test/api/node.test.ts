@@ -37,13 +37,14 @@ describe('refetching by global id: node, nodes and entity', () => {
     }
   });
 
-  it('node(id) of a collaboration returns a Collaboration', async () => {
+  it('node(id) of a collaboration returns a Collaboration, an Entity of kind COLLABORATION', async () => {
     const collaboration = server.dataset.entities.find(
       (e) => e.id === 'collaboration:fao-agriculture-fishing',
     )!;
     expect(await node(collaboration.id)).toEqual({
       __typename: 'Collaboration',
       id: collaboration.id,
+      kind: 'COLLABORATION',
       name: collaboration.name,
     });
   });

@@ -6,11 +6,13 @@ interface Fact {
   subject: { id: string };
   relation: string | null;
   object: { id: string } | null;
+  statement: { id: string } | null;
+  field: string | null;
   quote: string;
   confidence: string;
 }
 
-const FACTS = `subject { id } relation object { id } quote confidence`;
+const FACTS = `subject { id } relation object { id } statement { id } field quote confidence`;
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 describe('passages read from their side: document and citing facts', () => {
@@ -42,6 +44,8 @@ describe('passages read from their side: document and citing facts', () => {
         subject: { id: 'agency:FAO' },
         relation: null,
         object: null,
+        statement: null,
+        field: null,
         quote: 'work on agriculture and fishing with FAO',
         confidence: 'CONFIRMED',
       },
@@ -54,7 +58,10 @@ describe('passages read from their side: document and citing facts', () => {
   it('gives every passage of every document exactly the facts the knowledge base cites it for', async () => {
     const data = await server.data<{
       documents: { edges: { node: { passages: { id: string; citedBy: Fact[] }[] } }[] };
-    }>(`{ documents(first: 100) { edges { node { passages { id citedBy { ${FACTS} } } } } } }`);
+    }>(
+      // As many documents as there are (a page of 100 would be priced above the complexity limit).
+      `{ documents(first: ${server.dataset.entities.filter((e) => e.kind === 'Document').length}) { edges { node { passages { id citedBy { ${FACTS} } } } } } }`,
+    );
     const expected = new Map<string, Fact[]>();
     const cite = (passage: string, fact: Fact) => {
       const list = expected.get(passage) ?? [];
@@ -67,6 +74,8 @@ describe('passages read from their side: document and citing facts', () => {
           subject: { id: e.id },
           relation: null,
           object: null,
+          statement: null,
+          field: s.field ?? null,
           quote: s.quote,
           confidence: s.confidence.toUpperCase().replace('-', '_'),
         });
@@ -78,6 +87,21 @@ describe('passages read from their side: document and citing facts', () => {
           subject: { id: l.from },
           relation: l.type,
           object: { id: l.to },
+          statement: null,
+          field: null,
+          quote: s.quote,
+          confidence: s.confidence.toUpperCase().replace('-', '_'),
+        });
+      }
+    }
+    for (const st of server.dataset.statements) {
+      for (const s of st.sources) {
+        cite(s.passage, {
+          subject: { id: st.subject },
+          relation: null,
+          object: null,
+          statement: { id: st.id },
+          field: null,
           quote: s.quote,
           confidence: s.confidence.toUpperCase().replace('-', '_'),
         });
@@ -91,7 +115,9 @@ describe('passages read from their side: document and citing facts', () => {
           byCodeUnits(a.subject.id, b.subject.id) ||
           byCodeUnits(a.relation ?? '', b.relation ?? '') ||
           byCodeUnits(a.object?.id ?? '', b.object?.id ?? '') ||
-          byCodeUnits(a.quote, b.quote),
+          byCodeUnits(a.statement?.id ?? '', b.statement?.id ?? '') ||
+          byCodeUnits(a.quote, b.quote) ||
+          byCodeUnits(a.field ?? '', b.field ?? ''),
       );
       expect(p.citedBy, p.id).toEqual(want);
     }

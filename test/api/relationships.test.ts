@@ -23,6 +23,11 @@ const LIST_QUERY: Record<NodeKind, string> = {
   Objective: 'objectives',
   Meeting: 'meetings',
   Document: 'documents',
+  Person: 'persons',
+  FieldOffice: 'fieldOffices',
+  Resolution: 'resolutions',
+  Register: 'registers',
+  Classification: 'classifications',
   Collaboration: 'collaborations',
 };
 
@@ -38,6 +43,9 @@ type FieldSpec =
 const ILO_PARTIES: NodeKind[] = ['Department', 'Programme'];
 const PARTNERS: NodeKind[] = ['PartnerAgency', 'Ngo', 'SocialPartner'];
 const STANDARDS: NodeKind[] = ['Instrument', 'Guidance'];
+/** What programmes and departments promote, and organs and meetings adopt: standards, guidance, resolutions. */
+const PROMOTABLE: NodeKind[] = ['Instrument', 'Guidance', 'Resolution'];
+const UNITS: NodeKind[] = ['Department', 'Programme', 'FieldOffice'];
 
 const FIELDS: FieldSpec[] = [
   { owner: 'Sector', field: 'instruments', types: ['APPLIES_TO'], dir: 'in', kinds: ['Instrument'] },
@@ -65,13 +73,13 @@ const FIELDS: FieldSpec[] = [
   { owner: 'Guidance', field: 'adoptedAt', types: ['ADOPTED_AT'], dir: 'out', kinds: ['Meeting'] },
   { owner: 'Guidance', field: 'promotedBy', types: ['PROMOTES'], dir: 'in', kinds: ILO_PARTIES },
   { owner: 'Department', field: 'programmes', types: ['RUNS'], dir: 'out', kinds: ['Programme'] },
-  { owner: 'Department', field: 'partOf', types: ['PART_OF'], dir: 'out', kinds: ILO_PARTIES },
-  { owner: 'Department', field: 'units', types: ['PART_OF'], dir: 'in', kinds: ILO_PARTIES },
+  { owner: 'Department', field: 'partOf', types: ['PART_OF'], dir: 'out', kinds: UNITS },
+  { owner: 'Department', field: 'units', types: ['PART_OF'], dir: 'in', kinds: UNITS },
   { owner: 'Department', field: 'sectors', types: ['TARGETS'], dir: 'out', kinds: ['Sector'] },
-  { owner: 'Department', field: 'instruments', types: ['PROMOTES'], dir: 'out', kinds: STANDARDS },
+  { owner: 'Department', field: 'instruments', types: ['PROMOTES'], dir: 'out', kinds: PROMOTABLE },
   { owner: 'Department', field: 'objectives', types: ['CONTRIBUTES_TO'], dir: 'out', kinds: ['Objective'] },
   { owner: 'Department', field: 'topics', types: ['ADDRESSES'], dir: 'out', kinds: ['Topic'] },
-  { owner: 'Department', field: 'adopted', types: ['ADOPTED_AT'], dir: 'in', kinds: STANDARDS },
+  { owner: 'Department', field: 'adopted', types: ['ADOPTED_AT'], dir: 'in', kinds: PROMOTABLE },
   {
     owner: 'Department',
     field: 'collaborations',
@@ -90,7 +98,7 @@ const FIELDS: FieldSpec[] = [
   { owner: 'Programme', field: 'sectors', types: ['TARGETS'], dir: 'out', kinds: ['Sector'] },
   { owner: 'Programme', field: 'countries', types: ['ACTIVE_IN'], dir: 'out', kinds: ['Country'] },
   { owner: 'Programme', field: 'regions', types: ['ACTIVE_IN'], dir: 'out', kinds: ['Region'] },
-  { owner: 'Programme', field: 'instruments', types: ['PROMOTES'], dir: 'out', kinds: STANDARDS },
+  { owner: 'Programme', field: 'instruments', types: ['PROMOTES'], dir: 'out', kinds: PROMOTABLE },
   { owner: 'Programme', field: 'objectives', types: ['CONTRIBUTES_TO'], dir: 'out', kinds: ['Objective'] },
   { owner: 'Programme', field: 'topics', types: ['ADDRESSES'], dir: 'out', kinds: ['Topic'] },
   { owner: 'Programme', field: 'partOf', types: ['PART_OF'], dir: 'out', kinds: ILO_PARTIES },
@@ -140,6 +148,8 @@ const FIELDS: FieldSpec[] = [
     kinds: ['Collaboration'],
   },
   { owner: 'SocialPartner', field: 'meetings', types: ['PARTICIPATES_IN'], dir: 'out', kinds: ['Meeting'] },
+  { owner: 'SocialPartner', field: 'organs', types: ['PARTICIPATES_IN'], dir: 'out', kinds: ['Department'] },
+  { owner: 'Department', field: 'participants', types: ['PARTICIPATES_IN'], dir: 'in', kinds: PARTNERS },
   { owner: 'Topic', field: 'instruments', types: ['ADDRESSES'], dir: 'in', kinds: STANDARDS },
   { owner: 'Topic', field: 'programmes', types: ['ADDRESSES'], dir: 'in', kinds: ['Programme'] },
   { owner: 'Topic', field: 'collaborations', types: ['ON_TOPIC'], dir: 'in', kinds: ['Collaboration'] },
@@ -152,7 +162,7 @@ const FIELDS: FieldSpec[] = [
   { owner: 'Region', field: 'guidance', types: ['INTENDED_FOR'], dir: 'in', kinds: ['Guidance'] },
   { owner: 'Objective', field: 'programmes', types: ['CONTRIBUTES_TO'], dir: 'in', kinds: ILO_PARTIES },
   { owner: 'Objective', field: 'operationalObjectives', types: ['PART_OF'], dir: 'in', kinds: ['Objective'] },
-  { owner: 'Meeting', field: 'adopted', types: ['ADOPTED_AT'], dir: 'in', kinds: STANDARDS },
+  { owner: 'Meeting', field: 'adopted', types: ['ADOPTED_AT'], dir: 'in', kinds: PROMOTABLE },
   { owner: 'Meeting', field: 'sectors', types: ['TARGETS'], dir: 'out', kinds: ['Sector'] },
   {
     owner: 'Meeting',
@@ -173,6 +183,114 @@ const FIELDS: FieldSpec[] = [
   { owner: 'Collaboration', field: 'sectors', types: ['ON_SECTOR'], dir: 'out', kinds: ['Sector'] },
   { owner: 'Collaboration', field: 'topics', types: ['ON_TOPIC'], dir: 'out', kinds: ['Topic'] },
   { owner: 'Collaboration', field: 'countries', types: ['IN_COUNTRY'], dir: 'out', kinds: ['Country'] },
+  { owner: 'Collaboration', field: 'objectives', types: ['FOR_OBJECTIVE'], dir: 'out', kinds: ['Objective'] },
+  // Topics placed in sectors, sectors within sectors, classifications
+  { owner: 'Topic', field: 'sectors', types: ['CONCENTRATED_IN'], dir: 'out', kinds: ['Sector'] },
+  { owner: 'Sector', field: 'topics', types: ['CONCENTRATED_IN'], dir: 'in', kinds: ['Topic'] },
+  { owner: 'Topic', field: 'resolutions', types: ['ADDRESSES'], dir: 'in', kinds: ['Resolution'] },
+  {
+    owner: 'Topic',
+    field: 'classifications',
+    types: ['CLASSIFIED_IN'],
+    dir: 'out',
+    kinds: ['Classification'],
+  },
+  { owner: 'Sector', field: 'parts', types: ['PART_OF'], dir: 'in', kinds: ['Sector'] },
+  {
+    owner: 'Sector',
+    field: 'classifications',
+    types: ['CLASSIFIED_IN'],
+    dir: 'out',
+    kinds: ['Classification'],
+  },
+  // Objectives, their indicators' instruments and the collaborations serving them
+  {
+    owner: 'Objective',
+    field: 'instruments',
+    types: ['TRACKS'],
+    dir: 'out',
+    kinds: ['Instrument', 'Resolution'],
+  },
+  { owner: 'Instrument', field: 'trackedBy', types: ['TRACKS'], dir: 'in', kinds: ['Objective'] },
+  {
+    owner: 'Objective',
+    field: 'collaborations',
+    types: ['FOR_OBJECTIVE'],
+    dir: 'in',
+    kinds: ['Collaboration'],
+  },
+  {
+    owner: 'Objective',
+    field: 'partners',
+    role: 'FOR_OBJECTIVE',
+    targetRole: 'HAS_PARTNER',
+    kinds: PARTNERS,
+  },
+  {
+    owner: 'PartnerAgency',
+    field: 'objectives',
+    role: 'HAS_PARTNER',
+    targetRole: 'FOR_OBJECTIVE',
+    kinds: ['Objective'],
+  },
+  // Units over time, people, lists
+  { owner: 'Department', field: 'precededBy', types: ['SUCCEEDED_BY'], dir: 'in', kinds: ['Department'] },
+  { owner: 'Department', field: 'people', types: ['SERVES_IN'], dir: 'in', kinds: ['Person'] },
+  {
+    owner: 'Department',
+    field: 'maintains',
+    types: ['MAINTAINS'],
+    dir: 'out',
+    kinds: ['Register', 'Classification'],
+  },
+  {
+    owner: 'Person',
+    field: 'servesIn',
+    types: ['SERVES_IN'],
+    dir: 'out',
+    kinds: ['Department', 'FieldOffice', 'PartnerAgency'],
+  },
+  { owner: 'FieldOffice', field: 'partOf', types: ['PART_OF'], dir: 'out', kinds: UNITS },
+  { owner: 'FieldOffice', field: 'units', types: ['PART_OF'], dir: 'in', kinds: ['FieldOffice'] },
+  { owner: 'FieldOffice', field: 'topics', types: ['ADDRESSES'], dir: 'out', kinds: ['Topic'] },
+  { owner: 'FieldOffice', field: 'people', types: ['SERVES_IN'], dir: 'in', kinds: ['Person'] },
+  { owner: 'Resolution', field: 'adoptedAt', types: ['ADOPTED_AT'], dir: 'out', kinds: ['Meeting'] },
+  { owner: 'Resolution', field: 'adoptedBy', types: ['ADOPTED_AT'], dir: 'out', kinds: ['Department'] },
+  { owner: 'Resolution', field: 'topics', types: ['ADDRESSES'], dir: 'out', kinds: ['Topic'] },
+  { owner: 'Resolution', field: 'promotedBy', types: ['PROMOTES'], dir: 'in', kinds: ILO_PARTIES },
+  { owner: 'Resolution', field: 'trackedBy', types: ['TRACKS'], dir: 'in', kinds: ['Objective'] },
+  { owner: 'Register', field: 'members', types: ['LISTED_IN'], dir: 'in', kinds: PARTNERS },
+  {
+    owner: 'Register',
+    field: 'maintainedBy',
+    types: ['MAINTAINS'],
+    dir: 'in',
+    kinds: ['Department', 'Programme', 'PartnerAgency'],
+  },
+  {
+    owner: 'Register',
+    field: 'classifications',
+    types: ['CLASSIFIED_IN'],
+    dir: 'out',
+    kinds: ['Classification'],
+  },
+  { owner: 'Register', field: 'topics', types: ['ADDRESSES'], dir: 'out', kinds: ['Topic'] },
+  { owner: 'Ngo', field: 'registers', types: ['LISTED_IN'], dir: 'out', kinds: ['Register'] },
+  { owner: 'SocialPartner', field: 'registers', types: ['LISTED_IN'], dir: 'out', kinds: ['Register'] },
+  {
+    owner: 'Classification',
+    field: 'members',
+    types: ['CLASSIFIED_IN'],
+    dir: 'in',
+    kinds: ['Sector', 'Topic', 'Register', 'Instrument'],
+  },
+  {
+    owner: 'Classification',
+    field: 'maintainedBy',
+    types: ['MAINTAINS'],
+    dir: 'in',
+    kinds: ['Department', 'Programme', 'PartnerAgency'],
+  },
 ];
 
 const CONFIDENCE_ENUM: Record<string, string> = {
@@ -436,7 +554,7 @@ describe('relationship fields, neighbours and citations agree with the knowledge
     );
 
     it('direction OUT and IN split the neighbours by which way the stored link points', async () => {
-      const id = 'department:sector';
+      const id = 'department:social-dialogue-sector';
       const outIds = (await neighbours(id, ', direction: OUT')).map(
         (n) => `${n.relation} ${n.entity.id} ${n.direction}`,
       );

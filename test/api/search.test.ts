@@ -186,6 +186,29 @@ describe('search', () => {
     expect((await search('WHO'))[0]?.matchedOn).toContain('acronym');
   });
 
+  it('finds collaborations when asked for them (kinds: [COLLABORATION]), and only then', async () => {
+    const fao = await search('FAO', ', kinds: [COLLABORATION]');
+    expect(ids(fao)).toContain('collaboration:fao-agriculture-fishing');
+    expect(fao.every((h) => h.entity.kind === 'COLLABORATION')).toBe(true);
+    // By words of its description: "joint research and advocacy" on the postal sector.
+    expect(ids(await search('postal research', ', kinds: [COLLABORATION]'))[0]).toBe(
+      'collaboration:upu-postal-sector',
+    );
+    // Without kinds, the entities themselves: FAO, not the collaborations naming it.
+    const plainHits = await search('FAO', ', first: 50');
+    expect(plainHits[0]?.entity.id).toBe('agency:FAO');
+    expect(plainHits.some((h) => h.entity.kind === 'COLLABORATION')).toBe(false);
+    // With other kinds beside it, both.
+    const mixed = await search('FAO', ', kinds: [PARTNER_AGENCY, COLLABORATION]');
+    expect(new Set(mixed.map((h) => h.entity.kind))).toEqual(new Set(['PARTNER_AGENCY', 'COLLABORATION']));
+  });
+
+  it('finds the new kinds by name: a person, a register, a field office', async () => {
+    expect(ids(await search('Somavia'))[0]).toBe('person:juan-somavia');
+    expect(ids(await search('Special List'))[0]).toBe('register:special-list');
+    expect(ids(await search('Decent Work Teams'))[0]).toBe('field-office:decent-work-teams');
+  });
+
   it.each([
     ['an empty query', ''],
     ['a blank query', '   '],

@@ -226,19 +226,14 @@ describe('stats and commonNeighbours', () => {
       }
     });
 
-    it('FAO and IMO share the fishing and shipping sector', async () => {
+    it('FAO and IMO share fishing (not shipping, which only IMO works on)', async () => {
       const shared = await common(['agency:FAO', 'agency:IMO'], ['SECTOR']);
-      expect(shared).toEqual([{ id: 'sector:shipping-ports-fisheries-inland-waterways', kind: 'SECTOR' }]);
+      expect(shared).toEqual([{ id: 'sector:fisheries', kind: 'SECTOR' }]);
     });
 
     it.each([
       [['sector:health-services', 'sector:education']],
-      [
-        [
-          'sector:agriculture-plantations-other-rural-sectors',
-          'sector:shipping-ports-fisheries-inland-waterways',
-        ],
-      ],
+      [['sector:agriculture-plantations-other-rural-sectors', 'sector:fisheries']],
       [['instrument:C138', 'instrument:C182']],
       [['instrument:C138', 'instrument:C182', 'programme:ipec']],
       [['agency:WHO', 'agency:IOM', 'sector:health-services']],
@@ -249,10 +244,7 @@ describe('stats and commonNeighbours', () => {
     });
 
     it('kinds keeps only shared entities of those kinds', async () => {
-      const ids = [
-        'sector:agriculture-plantations-other-rural-sectors',
-        'sector:shipping-ports-fisheries-inland-waterways',
-      ];
+      const ids = ['sector:agriculture-plantations-other-rural-sectors', 'sector:fisheries'];
       const partners = await common(ids, ['PARTNER_AGENCY']);
       expect(partners.map((e) => e.id)).toEqual(expectedCommon(ids, ['PartnerAgency']));
       expect(partners.map((e) => e.id)).toContain('agency:FAO'); // FAO works on both

@@ -44,6 +44,16 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
     },
   },
   {
+    name: 'passage search',
+    query: operation('passage-search.graphql'),
+    variables: { query: 'child labour', first: 25 },
+  },
+  {
+    name: 'entity facts',
+    query: operation('entity-facts.graphql'),
+    variables: { id: 'register:special-list' },
+  },
+  {
     name: 'connections',
     query: operation('connections.graphql'),
     variables: { from: 'agency:IMO', to: 'instrument:C182' },

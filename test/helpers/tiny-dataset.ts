@@ -123,4 +123,5 @@ export const TINY_DATASET: Dataset = {
       sources: [doc('T#2', 'on health')],
     },
   ],
+  statements: [],
 };

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   ConnectionsDocument,
+  EntityFactsDocument,
   GapsReportDocument,
   LinkListDocument,
   PartnerCollaborationsDocument,
+  PassageSearchDocument,
   SearchBoxDocument,
   SectorPageDocument,
 } from '../../schema/generated/graphql.js';
@@ -63,6 +65,34 @@ describe('example operations (schema/operations) through their typed documents',
     expect(match[1]!.candidates[0]!.features.find((f) => f.contribution > 0)?.detail).toBe(
       'Spanish name "Organización Mundial de la Salud"',
     );
+  });
+
+  it('PassageSearch finds a phrase hyphenated across a line end, highlights it and lists the facts citing it', async () => {
+    const { passages } = await run(PassageSearchDocument, {
+      query: '"sub-Saharan Africa" devastating',
+      documents: ['document:003'],
+    });
+    const hit = passages[0]!;
+    expect(hit.document.id).toBe('document:003');
+    const marked = hit.highlights.flatMap((h) => h.matches.map((m) => h.text.slice(m.start, m.end)));
+    expect(marked).toContain('sub- Saharan Africa');
+    const statement = hit.citedBy.find((f) => f.statement)?.statement;
+    expect(statement?.id).toBe('region:sub-saharan-africa/hiv-aids-impact');
+    expect(statement?.value.__typename).toBe('ConditionValue');
+  });
+
+  it('EntityFacts gives typed statements and where a value comes from', async () => {
+    const { entity } = await run(EntityFactsDocument, { id: 'register:special-list' });
+    const members = entity?.statements.find((s) => s.property === 'members');
+    expect(members?.value.__typename).toBe('CountValue');
+    if (members?.value.__typename !== 'CountValue') return;
+    expect([members.value.count, members.value.approximation, members.value.text]).toEqual([
+      160,
+      'ABOUT',
+      'about 160 NGOs',
+    ]);
+    expect(members.sources[0]?.document.id).toBe('document:004');
+    expect(entity?.sourcesOf.map((s) => s.passage)).toContain('004#civil-society');
   });
 
   it('GapsReport explains each gap', async () => {

@@ -102,6 +102,10 @@ describe('injection: every string argument reaches the store as a parameter', ()
       'collaborations(where.partner)',
       'collaborations(where.sector)',
       'Entity.neighbours(relation)',
+      'passages(query)',
+      'passages(documents)',
+      'statements(where.properties)',
+      'statements(where.documents)',
     ]) {
       expect(labels, name).toContain(name);
     }

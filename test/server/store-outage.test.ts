@@ -70,6 +70,7 @@ describe('store outage on the embedded store, with the server’s own store stac
       '{ instruments(first: 2) { totalCount } }',
       '{ node(id: "agency:WHO") { id } }',
       '{ search(query: "fishing", first: 1) { entity { id } } }',
+      '{ passages(query: "fishing", first: 1) { passage { id } } }',
     ];
     const during = await Promise.all(queries.map((q) => h.gql(q)));
     during.forEach((r, i) => {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 
 import type { ApiContext } from '../shared/context.js';
-import { connectionType, pageIds } from '../shared/pagination.js';
+import { connectionType, pageIds, withNodes } from '../shared/pagination.js';
 import { collaborationIds } from '../services/collaborations.service.js';
 import { Collaboration } from '../types/collaboration.type.js';
 import { CollaborationWhere } from '../types/collaboration-where.input.js';
@@ -33,7 +33,6 @@ export class CollaborationsResolver {
     const w = where ?? {};
     const ids = await collaborationIds(ctx.store, ctx.loaders, w);
     const page = pageIds(ids, { name: 'collaborations', args: w }, first, after, ctx.limits.maxPageSize);
-    const nodes = await ctx.loaders.entity.loadMany(page.edges.map((e) => e.id));
-    return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+    return withNodes(page, (ids) => ctx.loaders.entity.loadMany(ids));
   }
 }

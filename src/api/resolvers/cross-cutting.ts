@@ -6,7 +6,7 @@ import { ConnectionRankingEnum, EntityKindEnum } from '../shared/enums.js';
 import { badUserInput, notFound } from '../shared/errors.js';
 import { checkFirst } from '../shared/pagination.js';
 import { connectionsArgsCheck } from '../services/connections-args.js';
-import { findGaps } from '../services/gaps.service.js';
+import { findGaps, type GapModel } from '../services/gaps.service.js';
 import { MAX_HOPS, shortestPaths } from '../services/connections.service.js';
 import { pageRanks } from '../services/page-rank.service.js';
 import { graphStats, mostConnected } from '../services/stats.service.js';
@@ -14,6 +14,7 @@ import { Entity } from '../types/entity.interface.js';
 import { Gap, GapKind } from '../types/gap.type.js';
 import { GraphPath } from '../types/graph-path.type.js';
 import { GraphStats, MostConnected, RankedEntity } from '../types/stats.type.js';
+import { Statement } from '../types/statement.type.js';
 
 /** The questions partner agencies and analysts come for: how things connect, what is missing, what is central. */
 @Resolver()
@@ -140,9 +141,22 @@ class RankedEntityResolver {
   }
 }
 
+/** Gap.statement: the statement a gap is about, resolved by id. */
+@Resolver(() => Gap)
+class GapStatementResolver {
+  @FieldResolver(() => Statement, {
+    nullable: true,
+    description: 'For a gap about a statement: the statement (its value and sources); null otherwise.',
+  })
+  async statement(@Root() gap: GapModel, @Ctx() ctx: ApiContext) {
+    return gap.statementId ? ctx.loaders.statement.load(gap.statementId) : null;
+  }
+}
+
 export const CrossCuttingResolvers = [
   ConnectionsResolver,
   GapsResolver,
+  GapStatementResolver,
   CommonNeighboursResolver,
   StatsResolver,
   RankedEntityResolver,

@@ -3,7 +3,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { EntityKind } from '../../domain/entity-kind.js';
 import type { ApiContext } from '../shared/context.js';
 import { EntityOrderEnum } from '../shared/enums.js';
-import { connectionType, pageIds } from '../shared/pagination.js';
+import { connectionType, pageIds, withNodes } from '../shared/pagination.js';
 import type { ClassType } from './relationship-fields.js';
 import * as kinds from '../types/kinds.types.js';
 import * as inputs from '../types/list-inputs.js';
@@ -81,6 +81,35 @@ const LISTS: EntityList[] = [
     where: inputs.DocumentWhere,
     what: 'document',
   },
+  { query: 'persons', kind: 'Person', type: kinds.Person, where: inputs.EntityWhere, what: 'person' },
+  {
+    query: 'fieldOffices',
+    kind: 'FieldOffice',
+    type: kinds.FieldOffice,
+    where: inputs.FieldOfficeWhere,
+    what: 'field office',
+  },
+  {
+    query: 'resolutions',
+    kind: 'Resolution',
+    type: kinds.Resolution,
+    where: inputs.ResolutionWhere,
+    what: 'resolution',
+  },
+  {
+    query: 'registers',
+    kind: 'Register',
+    type: kinds.Register,
+    where: inputs.RegisterWhere,
+    what: 'register',
+  },
+  {
+    query: 'classifications',
+    kind: 'Classification',
+    type: kinds.Classification,
+    where: inputs.EntityWhere,
+    what: 'classification',
+  },
 ];
 
 function listResolver(list: EntityList): new () => object {
@@ -121,11 +150,7 @@ function listResolver(list: EntityList): new () => object {
         after,
         ctx.limits.maxPageSize,
       );
-      const nodes = await ctx.loaders.entity.loadMany(page.edges.map((e) => e.id));
-      return {
-        ...page,
-        edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
-      };
+      return withNodes(page, (ids) => ctx.loaders.entity.loadMany(ids));
     }
   }
   Object.defineProperty(EntityListResolver, 'name', { value: `${list.kind}ListResolver` });

@@ -7,6 +7,7 @@ import { CitingFact } from '../types/citing-fact.type.js';
 import { Document } from '../types/kinds.types.js';
 import { Node } from '../types/node.interface.js';
 import { Passage } from '../types/passage.type.js';
+import { Statement } from '../types/statement.type.js';
 
 /** A passage read from its side: its document and the facts that cite it (a document reader). */
 @Resolver(() => Passage)
@@ -31,7 +32,7 @@ export class PassageResolver {
 
   @FieldResolver(() => [CitingFact], {
     description:
-      'Every fact citing this passage, one per quote: facts about an entity or collaboration first by its id, then relationships. Empty for a passage nothing cites yet.',
+      'Every fact citing this passage, one per quote, ordered by subject id, then relationship type, object and statement: facts about an entity or collaboration itself, its relationships, and its statements. Empty for a passage nothing cites yet.',
   })
   async citedBy(@Root() passage: PassageRecord, @Ctx() ctx: ApiContext) {
     return ctx.loaders.citingFacts.load(passage.id);
@@ -51,9 +52,21 @@ export class CitingFactResolver {
 
   @FieldResolver(() => Node, {
     nullable: true,
-    description: 'Where the relationship ends; null for a fact about the subject itself.',
+    description: 'Where the relationship ends; null for a fact about the subject itself or a statement.',
   })
   async object(@Root() fact: CitingFactModel, @Ctx() ctx: ApiContext) {
     return fact.objectId === null ? null : ctx.loaders.entity.load(fact.objectId);
+  }
+
+  @FieldResolver(() => Statement, {
+    nullable: true,
+    description:
+      'The statement about `subject` the quote supports (its value, period and sources); null otherwise.',
+  })
+  async statement(@Root() fact: CitingFactModel, @Ctx() ctx: ApiContext) {
+    if (fact.statementId === null) return null;
+    const statement = await ctx.loaders.statement.load(fact.statementId);
+    if (!statement) throw new Error(`A fact cites statement ${fact.statementId}, which is not in the store`);
+    return statement;
   }
 }

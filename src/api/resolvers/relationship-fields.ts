@@ -4,17 +4,22 @@ import type { LinkSpec } from '../../loaders/link-spec.js';
 import { Collaboration } from '../types/collaboration.type.js';
 import { Entity } from '../types/entity.interface.js';
 import {
+  Classification,
   Country,
   Department,
   Document,
+  FieldOffice,
   Guidance,
   Instrument,
   Meeting,
   Ngo,
   Objective,
   PartnerAgency,
+  Person,
   Programme,
   Region,
+  Register,
+  Resolution,
   Sector,
   SocialPartner,
   Topic,
@@ -36,6 +41,10 @@ export interface RelationshipField {
 
 const PARTNERS: NodeKind[] = ['PartnerAgency', 'Ngo', 'SocialPartner'];
 const ILO_PARTIES: NodeKind[] = ['Department', 'Programme'];
+/** What a programme or department promotes: standards, guidance, and resolutions such as a call to action. */
+const PROMOTABLE: NodeKind[] = ['Instrument', 'Guidance', 'Resolution'];
+/** Units of the Office: departments, programmes and the field offices and teams within them. */
+const UNITS: NodeKind[] = ['Department', 'Programme', 'FieldOffice'];
 
 const out = (types: RelationType[], kinds: NodeKind[]): LinkSpec => ({ direction: 'out', types, kinds });
 const inn = (types: RelationType[], kinds: NodeKind[]): LinkSpec => ({ direction: 'in', types, kinds });
@@ -193,15 +202,15 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     owner: Department,
     field: 'partOf',
     target: Entity,
-    spec: out(['PART_OF'], ['Department', 'Programme']),
+    spec: out(['PART_OF'], UNITS),
     description: 'The larger unit this one belongs to.',
   },
   {
     owner: Department,
     field: 'units',
     target: Entity,
-    spec: inn(['PART_OF'], ['Department', 'Programme']),
-    description: 'Units within this one.',
+    spec: inn(['PART_OF'], UNITS),
+    description: 'Units within this one (departments, programmes, field offices and teams).',
   },
   {
     owner: Department,
@@ -214,8 +223,8 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     owner: Department,
     field: 'instruments',
     target: Entity,
-    spec: out(['PROMOTES'], ['Instrument', 'Guidance']),
-    description: 'Instruments and guidance it promotes.',
+    spec: out(['PROMOTES'], PROMOTABLE),
+    description: 'Instruments, guidance and resolutions it promotes.',
   },
   {
     owner: Department,
@@ -249,8 +258,8 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     owner: Department,
     field: 'adopted',
     target: Entity,
-    spec: inn(['ADOPTED_AT'], ['Instrument', 'Guidance']),
-    description: 'Instruments and guidance it adopted (an organ such as the Governing Body).',
+    spec: inn(['ADOPTED_AT'], PROMOTABLE),
+    description: 'Instruments, guidance and resolutions it adopted (an organ such as the Governing Body).',
   },
   // Programme
   {
@@ -300,8 +309,8 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     owner: Programme,
     field: 'instruments',
     target: Entity,
-    spec: out(['PROMOTES'], ['Instrument', 'Guidance']),
-    description: 'Instruments and guidance it promotes.',
+    spec: out(['PROMOTES'], PROMOTABLE),
+    description: 'Instruments, guidance and resolutions it promotes.',
   },
   {
     owner: Programme,
@@ -387,6 +396,20 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     target: Meeting,
     spec: out(['PARTICIPATES_IN'], ['Meeting']),
     description: 'Meetings it takes part in.',
+  },
+  {
+    owner: SocialPartner,
+    field: 'organs',
+    target: Department,
+    spec: out(['PARTICIPATES_IN'], ['Department']),
+    description: 'ILO organs it takes part in (e.g. the Governing Body).',
+  },
+  {
+    owner: Department,
+    field: 'participants',
+    target: Entity,
+    spec: inn(['PARTICIPATES_IN'], PARTNERS),
+    description: 'For an organ such as the Governing Body: the organisations that take part in it.',
   },
   // Topic, Country, Region, Objective, Meeting
   {
@@ -487,8 +510,8 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     owner: Meeting,
     field: 'adopted',
     target: Entity,
-    spec: inn(['ADOPTED_AT'], ['Instrument', 'Guidance']),
-    description: 'Instruments and guidance adopted there.',
+    spec: inn(['ADOPTED_AT'], PROMOTABLE),
+    description: 'Instruments, guidance and resolutions adopted there.',
   },
   {
     owner: Meeting,
@@ -511,7 +534,276 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = [
     spec: out(['ISSUED_BY'], ['Department', 'PartnerAgency', 'Meeting']),
     description: 'Who issued it.',
   },
+  // Topics in sectors (CONCENTRATED_IN)
+  {
+    owner: Topic,
+    field: 'sectors',
+    target: Sector,
+    spec: out(['CONCENTRATED_IN'], ['Sector']),
+    description:
+      'Sectors where the documents place this issue (child labour is high in agriculture, migrants important in construction), each with its quote in `neighbours`.',
+  },
+  {
+    owner: Sector,
+    field: 'topics',
+    target: Topic,
+    spec: inn(['CONCENTRATED_IN'], ['Topic']),
+    description: 'Issues the documents place in this sector (child labour, migration, gender...).',
+  },
+  {
+    owner: Topic,
+    field: 'resolutions',
+    target: Resolution,
+    spec: inn(['ADDRESSES'], ['Resolution']),
+    description: 'Resolutions addressing it.',
+  },
+  {
+    owner: Topic,
+    field: 'classifications',
+    target: Classification,
+    spec: out(['CLASSIFIED_IN'], ['Classification']),
+    description:
+      'Classifications it is a category of (e.g. the four categories of fundamental principles and rights).',
+  },
+  // Sectors the documents name within a reference sector
+  {
+    owner: Sector,
+    field: 'partOf',
+    target: Sector,
+    spec: out(['PART_OF'], ['Sector']),
+    single: true,
+    description:
+      'For a sector the documents name on their own (ports), the reference sector grouping it with others ("Shipping; ports; fisheries; inland waterways").',
+  },
+  {
+    owner: Sector,
+    field: 'parts',
+    target: Sector,
+    spec: inn(['PART_OF'], ['Sector']),
+    description: 'The parts of this sector the documents name on their own, each with the facts about it.',
+  },
+  {
+    owner: Sector,
+    field: 'classifications',
+    target: Classification,
+    spec: out(['CLASSIFIED_IN'], ['Classification']),
+    description: 'Classifications it belongs to (e.g. the 22 sectors of the Sectoral Activities Programme).',
+  },
+  // Objectives and the instruments their indicators name (TRACKS)
+  {
+    owner: Objective,
+    field: 'instruments',
+    target: Entity,
+    spec: out(['TRACKS'], ['Instrument', 'Resolution']),
+    description: 'Instruments an indicator of this objective names (e.g. member States that ratify C182).',
+  },
+  {
+    owner: Instrument,
+    field: 'trackedBy',
+    target: Objective,
+    spec: inn(['TRACKS'], ['Objective']),
+    description: 'Objectives with an indicator naming this instrument.',
+  },
+  {
+    owner: Objective,
+    field: 'collaborations',
+    target: Collaboration,
+    spec: inn(['FOR_OBJECTIVE'], ['Collaboration']),
+    description: 'Collaborations that serve this objective.',
+  },
+  {
+    owner: Objective,
+    field: 'partners',
+    target: Entity,
+    spec: via(['FOR_OBJECTIVE'], ['HAS_PARTNER'], PARTNERS),
+    description: 'Organisations cooperating with the ILO towards this objective (through collaborations).',
+  },
+  {
+    owner: PartnerAgency,
+    field: 'objectives',
+    target: Objective,
+    spec: via(['HAS_PARTNER'], ['FOR_OBJECTIVE'], ['Objective']),
+    description: 'ILO objectives its collaborations serve.',
+  },
+  // Units over time (SUCCEEDED_BY)
+  {
+    owner: Department,
+    field: 'succeededBy',
+    target: Department,
+    spec: out(['SUCCEEDED_BY'], ['Department']),
+    single: true,
+    description: 'The unit that took its place (e.g. under a new name), with the evidence in `neighbours`.',
+  },
+  {
+    owner: Department,
+    field: 'precededBy',
+    target: Department,
+    spec: inn(['SUCCEEDED_BY'], ['Department']),
+    description: 'The units whose place it took.',
+  },
+  {
+    owner: Department,
+    field: 'people',
+    target: Person,
+    spec: inn(['SERVES_IN'], ['Person']),
+    description: 'People the documents name in a role here.',
+  },
+  {
+    owner: Department,
+    field: 'maintains',
+    target: Entity,
+    spec: out(['MAINTAINS'], ['Register', 'Classification']),
+    description: 'Lists, registers and classifications it set up or keeps.',
+  },
+  // Person
+  {
+    owner: Person,
+    field: 'servesIn',
+    target: Entity,
+    spec: out(['SERVES_IN'], ['Department', 'FieldOffice', 'PartnerAgency']),
+    description: 'Where the person holds the role (`role`, `since`, `until`).',
+  },
+  // FieldOffice
+  {
+    owner: FieldOffice,
+    field: 'partOf',
+    target: Entity,
+    spec: out(['PART_OF'], UNITS),
+    description: 'The larger unit or structure it belongs to.',
+  },
+  {
+    owner: FieldOffice,
+    field: 'units',
+    target: FieldOffice,
+    spec: inn(['PART_OF'], ['FieldOffice']),
+    description: 'Offices and teams within it.',
+  },
+  {
+    owner: FieldOffice,
+    field: 'topics',
+    target: Topic,
+    spec: out(['ADDRESSES'], ['Topic']),
+    description: 'Topics it works on.',
+  },
+  {
+    owner: FieldOffice,
+    field: 'people',
+    target: Person,
+    spec: inn(['SERVES_IN'], ['Person']),
+    description: 'People the documents name in a role here.',
+  },
+  // Resolution
+  {
+    owner: Resolution,
+    field: 'adoptedAt',
+    target: Meeting,
+    spec: out(['ADOPTED_AT'], ['Meeting']),
+    description: 'The meeting (e.g. a session of the International Labour Conference) that adopted it.',
+  },
+  {
+    owner: Resolution,
+    field: 'adoptedBy',
+    target: Department,
+    spec: out(['ADOPTED_AT'], ['Department']),
+    description: 'The ILO organ that adopted it, when not a meeting.',
+  },
+  {
+    owner: Resolution,
+    field: 'topics',
+    target: Topic,
+    spec: out(['ADDRESSES'], ['Topic']),
+    description: 'Topics it addresses.',
+  },
+  {
+    owner: Resolution,
+    field: 'promotedBy',
+    target: Entity,
+    spec: inn(['PROMOTES'], ILO_PARTIES),
+    description: 'Programmes and departments that promote or implement it.',
+  },
+  {
+    owner: Resolution,
+    field: 'trackedBy',
+    target: Objective,
+    spec: inn(['TRACKS'], ['Objective']),
+    description: 'Objectives with an indicator naming it.',
+  },
+  // Register
+  {
+    owner: Register,
+    field: 'members',
+    target: Entity,
+    spec: inn(['LISTED_IN'], PARTNERS),
+    description: 'Organisations on it, each with the citation (often a dated reference row) in `neighbours`.',
+  },
+  {
+    owner: Register,
+    field: 'maintainedBy',
+    target: Entity,
+    spec: inn(['MAINTAINS'], ['Department', 'Programme', 'PartnerAgency']),
+    description: 'Who set it up or keeps it (e.g. the Governing Body).',
+  },
+  {
+    owner: Register,
+    field: 'classifications',
+    target: Classification,
+    spec: out(['CLASSIFIED_IN'], ['Classification']),
+    description:
+      'Classifications it is a category of (e.g. the three categories of NGOs in consultative status).',
+  },
+  {
+    owner: Register,
+    field: 'topics',
+    target: Topic,
+    spec: out(['ADDRESSES'], ['Topic']),
+    description: 'Topics it covers.',
+  },
+  {
+    owner: Register,
+    field: 'succeededBy',
+    target: Register,
+    spec: out(['SUCCEEDED_BY'], ['Register']),
+    single: true,
+    description: 'The list that took its place.',
+  },
+  {
+    owner: Ngo,
+    field: 'registers',
+    target: Register,
+    spec: out(['LISTED_IN'], ['Register']),
+    description:
+      'Lists and registers it is on (the Special List, general consultative status...), with how dated the source is in `neighbours`.',
+  },
+  {
+    owner: SocialPartner,
+    field: 'registers',
+    target: Register,
+    spec: out(['LISTED_IN'], ['Register']),
+    description: 'Lists and registers it is on.',
+  },
+  // Classification
+  {
+    owner: Classification,
+    field: 'members',
+    target: Entity,
+    spec: inn(['CLASSIFIED_IN'], ['Sector', 'Topic', 'Register', 'Instrument']),
+    description: 'What it classifies: its categories or the things sorted into it.',
+  },
+  {
+    owner: Classification,
+    field: 'maintainedBy',
+    target: Entity,
+    spec: inn(['MAINTAINS'], ['Department', 'Programme', 'PartnerAgency']),
+    description: 'Who keeps it or uses it as its own.',
+  },
   // Collaboration
+  {
+    owner: Collaboration,
+    field: 'objectives',
+    target: Objective,
+    spec: out(['FOR_OBJECTIVE'], ['Objective']),
+    description: 'The ILO objectives the cooperation serves.',
+  },
   {
     owner: Collaboration,
     field: 'partners',

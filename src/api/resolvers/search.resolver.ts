@@ -11,13 +11,17 @@ import { SearchHit } from '../types/search-hit.type.js';
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match (a short acronym such as WHO is never a prefix); an exact name, acronym or alias comes first, then names starting with the query, then names holding every word; ties go to the shorter name. The same hits in the same order on every store.',
+      'Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match (a short acronym such as WHO is never a prefix); an exact name, acronym or alias comes first, then names starting with the query, then names holding every word; ties go to the shorter name. The same hits in the same order on every store. Collaborations are searched when `kinds` includes COLLABORATION. To search the text of the documents themselves, use `passages`.',
   })
   async search(
     @Arg('query', () => String, { description: 'What to look for, e.g. `WHO`, `securite`, `child labour`.' })
     query: string,
     @Ctx() ctx: ApiContext,
-    @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only entities of these kinds.' })
+    @Arg('kinds', () => [EntityKindEnum], {
+      nullable: true,
+      description:
+        "Only entities of these kinds; absent or empty: every kind but COLLABORATION (whose names repeat their partners' and would crowd them out: ask for it).",
+    })
     kinds: EntityKindEnum[] | undefined,
     @Arg('first', () => Int, {
       nullable: true,

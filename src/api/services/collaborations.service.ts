@@ -12,6 +12,7 @@ export interface CollaborationFilter {
   programme?: string | null;
   department?: string | null;
   country?: string | null;
+  objective?: string | null;
 }
 
 /** The kinds of entity each filter takes: the kinds its collaboration role links to. */
@@ -22,6 +23,7 @@ const FILTER_KINDS: Readonly<Record<keyof CollaborationFilter, readonly NodeKind
   programme: ['Programme'], // HAS_ILO_PARTY
   department: ['Department'], // HAS_ILO_PARTY, the department or one of its units
   country: ['Country'], // IN_COUNTRY
+  objective: ['Objective'], // FOR_OBJECTIVE
 };
 
 /** What a unit of a department can be: a department or a programme PART_OF it. */
@@ -95,6 +97,7 @@ export async function collaborationIds(
     topic: where.topic ?? null,
     programme: where.programme ?? null,
     country: where.country ?? null,
+    objective: where.objective ?? null,
     restrictParties: Boolean(where.department),
     parties,
   });

@@ -20,6 +20,7 @@ const PROPERTY_FILTERS = [
   'meetingType',
   'documentKind',
   'cluster',
+  'registerType',
 ] as const;
 
 type Where = EntityWhere &

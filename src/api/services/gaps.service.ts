@@ -10,6 +10,10 @@ export interface GapModel {
   kind: GapKind;
   entity: EntityModel | null;
   relationship: string | null;
+  /** For a gap about a statement: its id (Gap.statement resolves it). */
+  statementId?: string | null;
+  /** For a gap about one value of the entity: its field (`date`, `year`). */
+  field?: string | null;
   explanation: string;
 }
 
@@ -119,7 +123,11 @@ export async function findGaps(
 async function weakFactGaps(store: GraphStore, loaders: Loaders, kind: GapKind): Promise<GapModel[]> {
   const wantUnsourced = kind === GapKind.UNSOURCED_FACT;
   const keep = (row: Row) => (row.confidence === 'none') === wantUnsourced;
-  const [entityRows, linkRows] = await Promise.all([store.read('weak-entities'), store.read('weak-links')]);
+  const [entityRows, linkRows, statementRows] = await Promise.all([
+    store.read('weak-entities'),
+    store.read('weak-links'),
+    store.read('weak-statements'),
+  ]);
   const gaps: GapModel[] = [];
 
   const entityRowsKept = entityRows.filter(keep);
@@ -154,6 +162,57 @@ async function weakFactGaps(store: GraphStore, loaders: Loaders, kind: GapKind):
         ? `The relationship "${statement}" has no source: cite the passage that states it, or remove it.`
         : `The relationship "${statement}" rests on ${describeWeak(citationsFromJson(row.sources))}: confirm it against a public source.`,
     });
+  }
+
+  if (wantUnsourced) gaps.push(...(await unsourcedValueGaps(store, loaders)));
+
+  const statementRowsKept = statementRows.filter(keep);
+  const subjects = await loadEntities(
+    loaders,
+    statementRowsKept.map((r) => String(r.subjectId)),
+  );
+  const subjectById = new Map(subjects.map((e) => [e.id, e]));
+  for (const row of statementRowsKept) {
+    const subject = subjectById.get(String(row.subjectId)) ?? null;
+    const what = `the ${String(row.label)} of "${subject?.name ?? String(row.subjectId)}"`;
+    gaps.push({
+      kind,
+      entity: subject,
+      relationship: null,
+      statementId: String(row.id),
+      explanation: wantUnsourced
+        ? `The statement of ${what} has no source: cite the passage that states it, or remove it.`
+        : `The statement of ${what} rests on ${describeWeak(citationsFromJson(row.sources))}: confirm it against a public source.`,
+    });
+  }
+  return gaps;
+}
+
+/** The values whose source is checked one by one: when something happened or held. */
+const DATED_FIELDS = ['year', 'endYear', 'since', 'until', 'date'] as const;
+
+/**
+ * A year, period or date no citation names as the one it supports (Citation.field): the entity is
+ * sourced, the value is not (e.g. a page's date estimated from outside the page).
+ */
+async function unsourcedValueGaps(store: GraphStore, loaders: Loaders): Promise<GapModel[]> {
+  const rows = await store.read('dated-entities');
+  const gaps: GapModel[] = [];
+  for (const entity of await loadEntities(
+    loaders,
+    rows.map((r) => String(r.id)),
+  )) {
+    for (const field of DATED_FIELDS) {
+      const value = entity[field];
+      if (value === null || value === undefined || entity.sources.some((s) => s.field === field)) continue;
+      gaps.push({
+        kind: GapKind.UNSOURCED_FACT,
+        entity,
+        relationship: null,
+        field,
+        explanation: `The ${field} of "${entity.name}" (${String(value)}) cites no source: cite the passage or reference row that states it (a citation naming field ${field}), or remove it.`,
+      });
+    }
   }
   return gaps;
 }

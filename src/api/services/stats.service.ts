@@ -10,9 +10,10 @@ export interface CountModel {
 }
 
 export async function graphStats(store: GraphStore) {
-  const [kinds, types] = await Promise.all([
+  const [kinds, types, statements] = await Promise.all([
     store.read('count-entities-by-kind'),
     store.read('count-links-by-type'),
+    store.read('count-statements-by-type'),
   ]);
   const entitiesByKind: CountModel[] = kinds.map((r) => ({ name: String(r.kind), count: Number(r.count) }));
   const relationshipsByType: CountModel[] = types.map((r) => ({
@@ -22,6 +23,7 @@ export async function graphStats(store: GraphStore) {
   return {
     entitiesByKind,
     relationshipsByType,
+    statementsByValueType: statements.map((r) => ({ name: String(r.type), count: Number(r.count) })),
     totalEntities: entitiesByKind.reduce((n, c) => n + c.count, 0),
     totalRelationships: relationshipsByType.reduce((n, c) => n + c.count, 0),
   };

@@ -16,6 +16,12 @@ export enum EntityKindEnum {
   OBJECTIVE = 'Objective',
   MEETING = 'Meeting',
   DOCUMENT = 'Document',
+  PERSON = 'Person',
+  FIELD_OFFICE = 'FieldOffice',
+  RESOLUTION = 'Resolution',
+  REGISTER = 'Register',
+  CLASSIFICATION = 'Classification',
+  COLLABORATION = 'Collaboration',
 }
 registerEnumType(EntityKindEnum, {
   name: 'EntityKind',
@@ -43,6 +49,69 @@ registerEnumType(EntityKindEnum, {
     OBJECTIVE: { description: 'A strategic or operational objective, with its indicators.' },
     MEETING: { description: 'A meeting, committee, conference or forum.' },
     DOCUMENT: { description: 'A source document or reference table: the evidence behind facts.' },
+    PERSON: { description: 'A person the documents name in a role (Director-General, contact...).' },
+    FIELD_OFFICE: {
+      description:
+        "An office or team of the ILO's field structure: regional and area offices, multidisciplinary teams, Decent Work Teams, field specialists.",
+    },
+    RESOLUTION: {
+      description:
+        'A resolution, set of conclusions or call to action adopted by an ILO organ (the Conference, the Governing Body).',
+    },
+    REGISTER: {
+      description:
+        'A list or register: the Special List of NGOs, the NGOs in consultative status, databases such as NATLEX.',
+    },
+    CLASSIFICATION: {
+      description:
+        'A classification the documents use: ISIC, the 22 sectors, the categories of fundamental principles and rights at work...',
+    },
+    COLLABORATION: {
+      description:
+        'A cooperation between the ILO and partners (a Collaboration). Searched only when asked for: `search(kinds: [COLLABORATION])`.',
+    },
+  },
+});
+
+export enum ApproximationEnum {
+  EXACT = 'exact',
+  ABOUT = 'about',
+  MORE_THAN = 'more-than',
+  AT_LEAST = 'at-least',
+  FEWER_THAN = 'fewer-than',
+  AT_MOST = 'at-most',
+}
+registerEnumType(ApproximationEnum, {
+  name: 'Approximation',
+  description: 'How a stated number relates to the true one, as the source words it.',
+  valuesConfig: {
+    EXACT: { description: 'The number as stated ("10,572 students").' },
+    ABOUT: { description: '"about", "around", "some", "close to": near the number.' },
+    MORE_THAN: { description: '"more than", "over": above the number.' },
+    AT_LEAST: { description: '"at least": the number or above.' },
+    FEWER_THAN: { description: '"fewer than", "less than", "under": below the number.' },
+    AT_MOST: { description: '"at most", "up to": the number or below.' },
+  },
+});
+
+export enum StatementValueTypeEnum {
+  COUNT = 'count',
+  QUANTITY = 'quantity',
+  AMOUNT = 'amount',
+  DATE = 'date',
+  CONDITION = 'condition',
+}
+registerEnumType(StatementValueTypeEnum, {
+  name: 'StatementValueType',
+  description: 'What kind of value a statement gives (the type of `Statement.value`).',
+  valuesConfig: {
+    COUNT: { description: 'A number of things (`CountValue`): 10,572 students, about 160 NGOs.' },
+    QUANTITY: { description: 'A measured quantity with its unit (`QuantityValue`).' },
+    AMOUNT: { description: 'An amount of money with its currency (`AmountValue`): over $2 million.' },
+    DATE: { description: 'A date, month or year (`DateValue`): March 1999, 1956.' },
+    CONDITION: {
+      description: 'A condition in words (`ConditionValue`): what must hold, e.g. to get on a list.',
+    },
   },
 });
 

@@ -103,6 +103,18 @@ export function pageIds(
   };
 }
 
+/**
+ * The Relay connection of a page: its nodes loaded in one batch (`load` is a DataLoader's
+ * `loadMany`), each edge with its cursor.
+ */
+export async function withNodes<T>(
+  page: IdPage,
+  load: (ids: readonly string[]) => Promise<readonly (T | Error)[]>,
+): Promise<Omit<IdPage, 'edges'> & { edges: { cursor: string; node: T | Error | undefined }[] }> {
+  const nodes = await load(page.edges.map((e) => e.id));
+  return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+}
+
 function encodeCursor(listKey: string, offset: number): string {
   return Buffer.from(`v1:${listKey}:${offset}`).toString('base64url');
 }

@@ -21,4 +21,11 @@ export class Citation {
       'How sure the source is: document quotes are CONFIRMED; reference rows may be UNCONFIRMED, EDITORIAL or SOURCE_DATED.',
   })
   confidence!: ConfidenceEnum;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The one field of the entity this citation supports (`year`, `status`, `role`...), or null when it supports the entity as a whole (that it exists and is named so) or a relationship or statement. With `document`, it tells a year read from a reference table from a year a document states: see `Entity.sourcesOf(field:)`.',
+  })
+  field?: string | null;
 }

@@ -8,13 +8,22 @@ import { ConfidenceEnum } from '../shared/enums.js';
  */
 @ObjectType({
   description:
-    'A fact citing a passage: about an entity or collaboration itself (its existence, names, fields: `relation` null), or a relationship from `subject` to `object`.',
+    'A fact citing a passage: about an entity or collaboration itself (its existence, names, fields: `relation` and `statement` null, `field` naming the one value it supports if any), a relationship from `subject` to `object` (`relation` set), or a statement about `subject` (`statement` set).',
 })
 export class CitingFact {
   /** Not a GraphQL field: the id `subject` resolves. */
   subjectId!: string;
   /** Not a GraphQL field: the id `object` resolves, null for a fact about the subject itself. */
   objectId!: string | null;
+  /** Not a GraphQL field: the id `statement` resolves, null unless the fact is a statement. */
+  statementId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a fact about the subject itself: the one field the quote supports (e.g. `year`), or null when it supports the subject as a whole.',
+  })
+  field!: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -33,4 +33,10 @@ export class CollaborationWhere {
 
   @Field(() => ID, { nullable: true, description: 'A country id.' })
   country?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An objective id (e.g. `objective:4b`): the collaborations that serve it.',
+  })
+  objective?: string;
 }

@@ -1,25 +1,27 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { Citation } from './citation.type.js';
+import { Entity } from './entity.interface.js';
 import { Node } from './node.interface.js';
 
 /**
- * Cooperation is n-ary (partners × ILO units × sectors × topics, over a period), so it is a node
- * of its own; its participants are fields (resolvers/relationship-fields.ts).
+ * Cooperation is n-ary (partners × ILO units × sectors × topics × objectives, over a period), so
+ * it is a node of its own; its participants are fields (resolvers/relationship-fields.ts). It is
+ * an Entity too (kind COLLABORATION), so `search(kinds: [COLLABORATION])` finds it.
  */
 @ObjectType({
-  implements: [Node],
+  implements: [Node, Entity],
   description: 'A cooperation between the ILO and partners, on sectors and topics, with its evidence.',
 })
-export class Collaboration extends Node {
+export class Collaboration extends Entity {
   @Field(() => String, { description: 'A short title.' })
-  name!: string;
+  declare name: string;
 
   @Field(() => String, {
     nullable: true,
     description: 'What the cooperation is, as the sources describe it.',
   })
-  description!: string | null;
+  declare description: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Year it started, where a source says.' })
   since!: number | null;
@@ -28,5 +30,5 @@ export class Collaboration extends Node {
   until!: number | null;
 
   @Field(() => [Citation], { description: 'Where the cooperation is stated.' })
-  sources!: Citation[];
+  declare sources: Citation[];
 }

@@ -25,8 +25,14 @@ registerEnumType(GapKind, {
         'An international labour standard (a Convention, Protocol or Recommendation) no programme or department promotes. Declarations, resolutions, treaties and other texts are not listed: they are not ratified or applied as standards.',
     },
     PARTNER_WITHOUT_COLLABORATION: { description: 'A partner agency with no recorded collaboration.' },
-    UNSOURCED_FACT: { description: 'An entity or relationship with no source at all.' },
-    UNCONFIRMED_FACT: { description: 'A fact whose source is unconfirmed, editorial or dated.' },
+    UNSOURCED_FACT: {
+      description:
+        'An entity, relationship or statement with no source at all, or a year, period or date of an entity that no citation supports (`field` names it).',
+    },
+    UNCONFIRMED_FACT: {
+      description:
+        'A fact (entity, relationship or statement) whose source is unconfirmed, editorial or dated.',
+    },
   },
 });
 
@@ -45,6 +51,16 @@ export class Gap {
     description: 'For a gap about a relationship: its id `<from>|<TYPE>|<to>`.',
   })
   relationship!: string | null;
+
+  /** Not a GraphQL field: the id `statement` resolves (resolvers/cross-cutting.ts). */
+  statementId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a gap about one value of the entity (an UNSOURCED_FACT: a year or date no citation supports): its field, e.g. `date`.',
+  })
+  field?: string | null;
 
   @Field(() => String, { description: 'A sentence a person can act on.' })
   explanation!: string;

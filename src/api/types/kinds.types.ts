@@ -216,6 +216,74 @@ export class Document extends Entity {
   url!: string | null;
 }
 
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    'A person the documents name in a role, with the period they give (the Director-General; a contact at a bureau).',
+})
+export class Person extends Entity {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The role the documents name, e.g. `Director-General` (see `sourcesOf(field: "role")`).',
+  })
+  role!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year the person took the role, where a source says.' })
+  since!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year the person left the role, where a source says.' })
+  until!: number | null;
+}
+
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    "An office or team of the ILO's field structure: regional and area offices, multidisciplinary teams (MDTs), Decent Work Teams, field specialists.",
+})
+export class FieldOffice extends Entity {
+  @Field(() => String, {
+    nullable: true,
+    description: 'regional office, area office, team, specialists, field structure...',
+  })
+  unitType!: string | null;
+}
+
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    'A resolution, set of conclusions or call to action adopted by an ILO organ (e.g. the resolution on HIV/AIDS and the world of work, International Labour Conference, 2000). Not a labour standard: nothing is ratified.',
+})
+export class Resolution extends Entity {
+  @Field(() => Int, { nullable: true, description: 'Year adopted.' })
+  year!: number | null;
+}
+
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    'A list or register kept by the ILO or a partner: the Special List of NGOs, the NGOs with general consultative status, databases such as NATLEX. What the documents say about how one gets on it is in its `statements` (property `admission`, CONDITION values).',
+})
+export class Register extends Entity {
+  @Field(() => String, {
+    nullable: true,
+    description: 'list (organisations on it), status (a standing granted to them) or database.',
+  })
+  registerType!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year it was set up, where a source says.' })
+  year!: number | null;
+}
+
+@ObjectType({
+  implements: [Node, Entity],
+  description:
+    'A classification the documents use to sort things: ISIC, the 22 sectors of the Sectoral Activities Programme, the four categories of fundamental principles and rights at work, the three categories of NGOs in consultative status.',
+})
+export class Classification extends Entity {
+  @Field(() => Int, { nullable: true, description: 'Year of the version the documents use, where known.' })
+  year!: number | null;
+}
+
 /** Every entity object type, for buildSchema's orphanedTypes and the kind → type map. */
 export const ENTITY_TYPES = [
   Sector,
@@ -232,4 +300,9 @@ export const ENTITY_TYPES = [
   Objective,
   Meeting,
   Document,
+  Person,
+  FieldOffice,
+  Resolution,
+  Register,
+  Classification,
 ] as const;

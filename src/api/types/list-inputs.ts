@@ -120,3 +120,24 @@ export class DocumentWhere extends EntityWhere {
   @Field(() => String, { nullable: true, description: 'Governing Body paper, web page, reference table...' })
   documentKind?: string;
 }
+
+@InputType({ description: 'Filters for field offices and teams.' })
+export class FieldOfficeWhere extends EntityWhere {
+  @Field(() => String, { nullable: true, description: 'regional office, area office, team, specialists...' })
+  unitType?: string;
+}
+
+@InputType({ description: 'Filters for resolutions.' })
+export class ResolutionWhere extends EntityWhere {
+  @Field(() => Int, { nullable: true, description: 'Adopted in this year or later.' })
+  yearFrom?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Adopted in this year or earlier.' })
+  yearTo?: number;
+}
+
+@InputType({ description: 'Filters for lists and registers.' })
+export class RegisterWhere extends EntityWhere {
+  @Field(() => String, { nullable: true, description: 'list, status or database.' })
+  registerType?: string;
+}

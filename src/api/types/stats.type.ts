@@ -5,7 +5,7 @@ import { Entity } from './entity.interface.js';
 
 @ObjectType({ description: 'How many of one kind of thing the graph holds.' })
 export class CountByName {
-  @Field(() => String, { description: 'The entity kind or relationship type.' })
+  @Field(() => String, { description: 'The entity kind, relationship type or statement value type.' })
   name!: string;
 
   @Field(() => Int, { description: 'How many.' })
@@ -46,6 +46,11 @@ export class GraphStats {
 
   @Field(() => [CountByName], { description: 'Relationships by type.' })
   relationshipsByType!: CountByName[];
+
+  @Field(() => [CountByName], {
+    description: 'Statements by the type of their value: count, quantity, amount, date, condition.',
+  })
+  statementsByValueType!: CountByName[];
 
   @Field(() => Int, { description: 'All nodes.' })
   totalEntities!: number;

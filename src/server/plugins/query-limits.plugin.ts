@@ -118,6 +118,8 @@ export function queryComplexityEstimators(limits: QueryLimits): ComplexityEstima
     },
     'Query.gaps': ({ childComplexity }) => WHOLE_GRAPH_COST + list(GAP_ITEMS, childComplexity),
     'Query.search': ({ args, childComplexity }) => STORE_QUERY_COST + list(items(args, 10), childComplexity),
+    'Query.passages': ({ args, childComplexity }) =>
+      STORE_QUERY_COST + list(items(args, 10), childComplexity),
     'Query.commonNeighbours': ({ args, childComplexity }) =>
       STORE_QUERY_COST * Math.max(2, listArgLength(args, 'ids')) +
       list(COMMON_NEIGHBOUR_ITEMS, childComplexity),

@@ -12,6 +12,8 @@ import {
   type StoreCapabilities,
   type StoreNode,
   type WriteOptions,
+  type PassageSearchOptions,
+  type PassageSearchResult,
   type WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
@@ -23,6 +25,8 @@ import { perIdPlan } from './kuzu-point-lookups.js';
 import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
 import { searchDocumentsFromRows } from '../../search/search-documents.js';
+import { PassageSearchIndex } from '../../search/passage-search-index.js';
+import { parsePassageQuery } from '../../search/passage-query.js';
 import { CommitListeners } from '../commit-listeners.js';
 
 export interface KuzuStoreOptions {
@@ -71,6 +75,7 @@ export class KuzuStore implements GraphStore {
   private writer: PooledConnection | undefined;
   private nextReader = 0;
   private searchIndex: Promise<EntitySearchIndex> | undefined;
+  private passageIndex: Promise<PassageSearchIndex> | undefined;
   /** How many entities the graph holds: what decides between a batch scan and per-id lookups. */
   private entityCount: Promise<number> | undefined;
 
@@ -79,6 +84,7 @@ export class KuzuStore implements GraphStore {
     // Search answers from what was committed: rebuild its index after each write.
     this.listeners.add(() => {
       this.searchIndex = undefined;
+      this.passageIndex = undefined;
       this.entityCount = undefined;
     });
   }
@@ -160,7 +166,13 @@ export class KuzuStore implements GraphStore {
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
-    return (await this.index()).search(text, options);
+    return (await this.entityIndex()).search(text, options);
+  }
+
+  async searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    const [entities, passages] = await Promise.all([this.entityIndex(), this.passageSearchIndex()]);
+    const query = parsePassageQuery(text, entities.shortAcronyms);
+    return { query, matches: passages.search(query, options) };
   }
 
   /**
@@ -171,7 +183,7 @@ export class KuzuStore implements GraphStore {
     queries: readonly CandidateQuery[],
     options: { limit: number },
   ): Promise<CandidateRow[][]> {
-    const index = await this.index();
+    const index = await this.entityIndex();
     const found = queries.map((q) => [
       ...new Set([...index.candidates(q.words, q.kinds, options.limit), ...q.ids]),
     ]);
@@ -193,13 +205,31 @@ export class KuzuStore implements GraphStore {
     );
   }
 
-  /** The search index of what was last committed, built from the store on first use. */
-  private index(): Promise<EntitySearchIndex> {
+  /** The entity index, built from the store on first use after each write. A failed build is not kept. */
+  private async entityIndex(): Promise<EntitySearchIndex> {
     this.searchIndex ??= this.read('search-documents').then(
       (rows) => new EntitySearchIndex(searchDocumentsFromRows(rows)),
     );
     return this.searchIndex.catch((error: unknown) => {
       this.searchIndex = undefined;
+      throw error;
+    });
+  }
+
+  /** The passage index, built like the entity index. */
+  private async passageSearchIndex(): Promise<PassageSearchIndex> {
+    this.passageIndex ??= this.execute(this.reader(), 'passage-search-documents', {}).then(
+      (rows) =>
+        new PassageSearchIndex(
+          rows.map((r) => ({
+            id: String(r.id),
+            documentId: String(r.documentId),
+            text: String(r.text ?? ''),
+          })),
+        ),
+    );
+    return this.passageIndex.catch((error: unknown) => {
+      this.passageIndex = undefined;
       throw error;
     });
   }

@@ -3,7 +3,10 @@ import {
   ENTITY_FULLTEXT_INDEX,
   ENTITY_TABLE,
   NODE_TABLES,
+  PASSAGE_FULLTEXT_INDEX,
+  PASSAGE_TABLE,
   REL_TABLES,
+  STATEMENT_TABLE,
 } from '../graph-schema.js';
 
 /**
@@ -14,7 +17,9 @@ import {
  * Why the full-text index reads folded copies with 'standard-no-stop-words': Neo4j's only
  * accent-folding analyzer, 'standard-no-stop-words', also drops Lucene's English stop words, so `WHO`,
  * `IT` (services) or `NO` would find nothing. The folding is done on write instead
- * (records-to-rows.ts, the same foldText the query words go through).
+ * (records-to-rows.ts, the same foldText the query words go through). The passages' index reads
+ * `searchText`, folded the same way and with punctuation already turned to spaces, so both
+ * stores cut a passage into the same words (src/search/passage-text.ts).
  */
 export function neo4jSchemaStatements(): string[] {
   const label = ENTITY_TABLE.name;
@@ -28,5 +33,8 @@ export function neo4jSchemaStatements(): string[] {
       (t) => `CREATE INDEX ${t.name.toLowerCase()}_type IF NOT EXISTS FOR ()-[r:${t.name}]-() ON (r.type)`,
     ),
     `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${label}) ON EACH [${ENTITY_FULLTEXT_COLUMNS.map((c) => `n.${c}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`,
+    `CREATE INDEX statement_subject IF NOT EXISTS FOR (s:${STATEMENT_TABLE.name}) ON (s.subjectId)`,
+    `CREATE INDEX passage_document IF NOT EXISTS FOR (p:${PASSAGE_TABLE.name}) ON (p.documentId)`,
+    `CREATE FULLTEXT INDEX ${PASSAGE_FULLTEXT_INDEX} IF NOT EXISTS FOR (p:${PASSAGE_TABLE.name}) ON EACH [p.searchText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-no-stop-words'}}`,
   ];
 }

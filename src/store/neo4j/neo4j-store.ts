@@ -12,6 +12,8 @@ import {
   type StoreCapabilities,
   type StoreNode,
   type WriteOptions,
+  type PassageSearchOptions,
+  type PassageSearchResult,
   type WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
@@ -21,9 +23,12 @@ import { CommitListeners } from '../commit-listeners.js';
 import { neo4jSchemaStatements } from './neo4j-ddl.js';
 import { toDriverParams, toRow } from './neo4j-values.js';
 import { luceneCandidateQuery, luceneQuery } from './neo4j-search.js';
+import { lucenePassageQuery } from './neo4j-passage-search.js';
 import { ENTITY_KINDS } from '../../domain/entity-kind.js';
 import { candidateCount } from '../../search/entity-search-index.js';
 import { rankCandidates } from '../../search/rank-hits.js';
+import { parsePassageQuery } from '../../search/passage-query.js';
+import { PASSAGE_CANDIDATES, rankPassages } from '../../search/rank-passages.js';
 import { shortAcronymKey } from '../../search/short-acronyms.js';
 
 export interface Neo4jStoreOptions {
@@ -165,6 +170,20 @@ export class Neo4jStore implements GraphStore {
         places: (row.places as StoreNode[]) ?? [],
       });
     return result;
+  }
+
+  async searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult> {
+    const query = parsePassageQuery(text, await this.shortAcronyms());
+    const lucene = lucenePassageQuery(query);
+    if (!lucene) return { query, matches: [] };
+    const rows = await this.readText('search-passages', this.registry.text('search-passages'), {
+      query: lucene,
+      documents: options.documents ?? [],
+      limit: PASSAGE_CANDIDATES,
+    });
+    // Lucene finds the passages; they are scored and ordered as on the embedded store.
+    const candidates = rows.map((r) => ({ id: String(r.id), words: String(r.searchText ?? '').split(' ') }));
+    return { query, matches: rankPassages(query, candidates, options.limit) };
   }
 
   async health(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { RelationType } from '../../domain/relation-type.js';
+import type { PassageQuery } from '../../search/passage-query.js';
 import type { QueryName } from '../query-names.js';
 
 /** A value as both adapters return it: plain JS, integers as numbers, no driver types. */
@@ -63,6 +64,10 @@ export interface SearchMatch {
 }
 
 export interface SearchOptions {
+  /**
+   * Only nodes of these kinds. Absent or empty: every entity kind, but not collaborations, which
+   * are found only when asked for (their names repeat their partners', and would crowd them out).
+   */
   kinds?: readonly string[];
   limit: number;
 }
@@ -92,6 +97,23 @@ export interface CandidateRow {
 
 /** The relationships that place an entity in a country, read with each match candidate. */
 export const PLACE_RELATION_TYPES: readonly RelationType[] = ['LOCATED_IN', 'ACTIVE_IN', 'INTENDED_FOR'];
+/** A passage search hit: the passage id and its relevance (higher is better; the same on every store: src/search/rank-passages.ts). */
+export interface PassageMatch {
+  id: string;
+  score: number;
+}
+
+export interface PassageSearchOptions {
+  /** Only passages of these documents (document entity ids); all when absent or empty. */
+  documents?: readonly string[];
+  limit: number;
+}
+
+/** What passage search found, and the query as the store read it (to highlight the same matches). */
+export interface PassageSearchResult {
+  query: PassageQuery;
+  matches: PassageMatch[];
+}
 
 /** What a store can do beyond the common contract: callers ask, they never test the dialect. */
 export interface StoreCapabilities {
@@ -127,6 +149,11 @@ export interface GraphStore {
    * independently of the others. The matching service (src/matching) scores them.
    */
   matchCandidates(queries: readonly CandidateQuery[], options: { limit: number }): Promise<CandidateRow[][]>;
+  /**
+   * Full-text search over the text of every passage (src/search/passage-query.ts says how a
+   * query reads): Neo4j's full-text index, or the embedded store's in-process index.
+   */
+  searchPassages(text: string, options: PassageSearchOptions): Promise<PassageSearchResult>;
   /** Resolves when the store answers; rejects with a StoreError otherwise. */
   health(): Promise<void>;
   /** Called after each committed write (caches and indexes refresh there). */

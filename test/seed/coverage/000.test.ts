@@ -74,6 +74,9 @@ const sectoralMeetings = named(
 // The document itself
 const page = named('Document', 'Departments in Social Dialogue Sector');
 
+// The same code, SECTOR, about 2021 (document 001): the unit that took this one's place.
+const sectoralPolicies = named('Department', 'Sectoral Policies Department');
+
 describeCoverage({
   code: '000',
   named: [
@@ -142,13 +145,31 @@ describeCoverage({
     { from: betterWork, type: 'WORKS_WITH', to: workers },
     // "ILO is a specialized agency of the United Nations"
     { from: ilo, type: 'MEMBER_OF', to: un },
+    // "to promote the implementation of international labour standards such as Conventions No. 81..."
+    { from: labAdmin, type: 'ADDRESSES', to: standards },
+    // the 2012 department and the 2021 one bear one code (an editorial link, cited from both pages)
+    { from: sector, type: 'SUCCEEDED_BY', to: sectoralPolicies },
   ],
   cooperations: [
     {
-      name: 'Better Work: a partnership of the ILO and the IFC',
+      name: 'Better Work: a partnership of the ILO and the IFC, on standards, supply chains and working conditions',
       partners: [ifc],
       iloParties: [betterWork],
-      topics: [supplyChains],
+      topics: [supplyChains, standards, workingConditions],
+    },
+  ],
+  checks: [
+    {
+      // One code, two periods: what this page says of SECTOR in 2012 is not read as a fact of 2021.
+      name: 'facts of this page are on the 2012 Sectoral Activities Department, not on the Sectoral Policies Department',
+      run: (c) => {
+        const policies = new Set(c.candidates(sectoralPolicies).map((e) => e.id));
+        const wrong = c.dataset.links.filter(
+          (l) =>
+            (policies.has(l.from) || policies.has(l.to)) && l.type !== 'SUCCEEDED_BY' && c.citesDocument(l),
+        );
+        return wrong.length === 0 ? null : wrong.map((l) => `${l.from} ${l.type} ${l.to}`).join('; ');
+      },
     },
   ],
 });

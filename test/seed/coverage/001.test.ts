@@ -5,10 +5,22 @@
  */
 import { describeCoverage, named } from './coverage.js';
 
+// The unit as this page dates it (about 2021), apart from the Sectoral Activities Department (SECTOR)
+// of 2012 (document 000), which bears the same code.
 const sector = named(
   'Department',
   'Sectoral Policies Department (SECTOR)',
-  /^sector$|sectoral policies department/i,
+  /^sectoral policies department$/i,
+);
+const sectoralActivitiesDepartment = named(
+  'Department',
+  'Sectoral Activities Department (SECTOR, 2012)',
+  /^sectoral activities department$/i,
+);
+const sectoralActivitiesProgramme = named(
+  'Programme',
+  'the ILO sectoral approach',
+  'Sectoral Activities Programme',
 );
 const ilo = named('PartnerAgency', 'ILO', /^ILO$|international labou?r organi[sz]ation/i);
 const un = named('PartnerAgency', 'United Nations (other United Nations agencies)', /^(UN|United Nations)$/i);
@@ -18,8 +30,9 @@ const centenaryDeclaration = named(
   'Centenary Declaration for the Future of Work',
   /centenary declaration/i,
 );
+// A call to action the Conference adopted: a Resolution, not a labour standard.
 const globalCallToAction = named(
-  'Instrument',
+  'Resolution',
   'Global Call to Action for a human-centred recovery from the COVID-19 crisis',
   /global call to action/i,
 );
@@ -62,6 +75,7 @@ describeCoverage({
     workers,
     tripartiteMeetings,
     page,
+    sectoralActivitiesProgramme,
   ],
   relations: [
     // "promoting social dialogue and building consensus among sectoral constituents"
@@ -81,8 +95,21 @@ describeCoverage({
     // "strengthening the capacity of governments, employers’ and workers’ organizations at country level"
     { from: sector, type: 'WORKS_WITH', to: employers },
     { from: sector, type: 'WORKS_WITH', to: workers },
+    // one code, two periods (editorial: neither page says so)
+    { from: sectoralActivitiesDepartment, type: 'SUCCEEDED_BY', to: sector },
+    // "Cross-cutting through Decent Work: the ILO sectoral approach"
+    { from: sectoralActivitiesProgramme, type: 'ADDRESSES', to: decentWork },
   ],
   checks: [
+    {
+      name: 'the succession of the two SECTOR departments is not shown as confirmed: no page says it',
+      run: (c) => {
+        const links = c.dataset.links.filter((l) => l.type === 'SUCCEEDED_BY' && c.citesDocument(l));
+        if (links.length === 0) return 'no SUCCEEDED_BY citing 001';
+        const confirmed = links.flatMap((l) => l.sources).filter((s) => s.confidence === 'confirmed');
+        return confirmed.length === 0 ? null : `confirmed: ${confirmed.map((s) => s.passage).join(', ')}`;
+      },
+    },
     {
       name: 'SECTOR "contributes to the implementation" of the Centenary Declaration and the Global Call to Action: not shown as a confirmed PROMOTES',
       run: (c) => {

@@ -29,8 +29,9 @@ const sectoralActivitiesBranch = named(
   /sectoral activities (branch|department)/i,
 );
 const bureauOfStatistics = named('Department', 'Bureau of Statistics');
+// Part of the field structure of a branch (fn 5): a field team, not a department.
 const fieldSpecialists = named(
-  'Department',
+  'FieldOffice',
   'field specialists in Social Dialogue',
   /field specialists in social dialogue/i,
 );
@@ -242,7 +243,8 @@ const asia = named('Region', 'Asian countries', /^Asia$|^Asian countries$/);
 // ---------------------------------------------------------------- sectors named in the text
 const sector = (name: string, expectation: RegExp | string = name) => named('Sector', name, expectation);
 const transportEquipment = sector('transportation equipment manufacturing', /transport equipment/i);
-const basicMetals = sector('basic metals; iron and steel', /basic metal/i);
+const basicMetals = sector('basic metals', /basic metal/i);
+const ironAndSteel = sector('iron and steel production', /iron and steel/i);
 const chemicals = sector('chemicals', /chemical/i);
 const agriculture = sector('agriculture');
 const forestry = sector('forestry');
@@ -291,6 +293,29 @@ const multinationals = topic('multinational enterprises');
 const wages = topic('wages');
 const skills = topic('skills requirements', /skills/i);
 const statistics = topic('sectoral statistics', /statistics/i);
+
+// ---------------------------------------------------------------- sectors the paper names within a reference sector
+// Each is an entity of its own, PART_OF the reference sector; the expectations match its own name
+// (the reference sector's name lists "ports", "fisheries" too, so `ports` above matches both).
+const part = (name: string, expectation: RegExp) => named('Sector', name, expectation);
+const portsPart = part('ports (the sector named on its own)', /^ports$/i);
+const fisheriesPart = part('fishing (the sector named on its own)', /^fisheries$/i);
+const shippingPart = part('shipping; maritime transport (the sector named on its own)', /^shipping$/i);
+const shippingPortsFisheries = part(
+  'Shipping; ports; fisheries; inland waterways (the ILO reference sector)',
+  /^shipping; ports; fisheries; inland waterways$/i,
+);
+const coalMining = part('underground coalmines', /^coal mining$/i);
+const journalism = part('journalism', /^journalism$/i);
+const automobileIndustry = part('the automobile industry', /^automobile industry$/i);
+const pulpAndPaper = part('paper', /^pulp and paper$/i);
+const forestryPart = part('forestry (the sector named on its own)', /^forestry$/i);
+const textilesPart = part('textiles (the sector named on its own)', /^textiles$/i);
+
+// ---------------------------------------------------------------- classifications (paras 41-44)
+const twentyTwoSectors = named('Classification', 'the current 22 sectors', /22 sectors/i);
+const sectorGroupings = named('Classification', 'clusters or groupings of sectors', /groupings of sectors/i);
+const isic = named('Classification', 'ISIC', /^ISIC$/);
 
 describeCoverage({
   code: '002',
@@ -370,6 +395,7 @@ describeCoverage({
     asia,
     transportEquipment,
     basicMetals,
+    ironAndSteel,
     chemicals,
     agriculture,
     forestry,
@@ -412,6 +438,18 @@ describeCoverage({
     wages,
     skills,
     statistics,
+    portsPart,
+    fisheriesPart,
+    shippingPart,
+    coalMining,
+    journalism,
+    automobileIndustry,
+    pulpAndPaper,
+    forestryPart,
+    textilesPart,
+    twentyTwoSectors,
+    sectorGroupings,
+    isic,
   ],
   relations: [
     // para 47: "the proposals put forward by the Office to the Committee on Sectoral and Technical Meetings"
@@ -434,7 +472,7 @@ describeCoverage({
     { from: iloWhoGuidelines, type: 'APPLIES_TO', to: healthServices },
     { from: iloWhoGuidelines, type: 'ADDRESSES', to: hivAids },
     { from: coalminesCode, type: 'APPLIES_TO', to: mining },
-    { from: ironSteelCode, type: 'APPLIES_TO', to: basicMetals },
+    { from: ironSteelCode, type: 'APPLIES_TO', to: ironAndSteel },
     { from: portsManual, type: 'APPLIES_TO', to: ports },
     // para 57: "a recent meeting of experts adopted a new code of practice on safety and health in underground coalmines"
     { from: coalminesCode, type: 'ADOPTED_AT', to: coalminesExperts },
@@ -483,6 +521,35 @@ describeCoverage({
     // para 60: "Associating employers’ and workers’ organizations, engaged in specific sectors, with the ILO’s work"
     { from: sectoralActivitiesBranch, type: 'WORKS_WITH', to: employers },
     { from: sectoralActivitiesBranch, type: 'WORKS_WITH', to: workers },
+    // the facts stated of each part of a reference sector
+    { from: coalminesCode, type: 'APPLIES_TO', to: coalMining },
+    { from: pdp, type: 'TARGETS', to: portsPart },
+    { from: mlc, type: 'APPLIES_TO', to: shippingPart },
+    // para 11: issues the paper places in sectors
+    { from: childLabour, type: 'CONCENTRATED_IN', to: agriculture },
+    { from: childLabour, type: 'CONCENTRATED_IN', to: textilesPart },
+    { from: childLabour, type: 'CONCENTRATED_IN', to: commerce },
+    { from: childLabour, type: 'CONCENTRATED_IN', to: food },
+    { from: childLabour, type: 'CONCENTRATED_IN', to: hotelsTourism },
+    { from: osh, type: 'CONCENTRATED_IN', to: mining },
+    { from: osh, type: 'CONCENTRATED_IN', to: construction },
+    { from: employmentRelationship, type: 'CONCENTRATED_IN', to: journalism },
+    { from: informalEconomy, type: 'CONCENTRATED_IN', to: construction },
+    // paras 7, 10, 18-19, 24-25
+    { from: socialDialogue, type: 'CONCENTRATED_IN', to: transportEquipment },
+    { from: collectiveBargaining, type: 'CONCENTRATED_IN', to: chemicals },
+    { from: freedomOfAssociation, type: 'CONCENTRATED_IN', to: publicService },
+    { from: migration, type: 'CONCENTRATED_IN', to: construction },
+    { from: migration, type: 'CONCENTRATED_IN', to: healthServices },
+    { from: migration, type: 'CONCENTRATED_IN', to: forestryPart },
+    { from: migration, type: 'CONCENTRATED_IN', to: education },
+    { from: globalization, type: 'CONCENTRATED_IN', to: financialServices },
+    // paras 41-43: the 22 sectors are the programme's; the groupings would take in new sectors
+    { from: sectoralActivitiesProgramme, type: 'MAINTAINS', to: twentyTwoSectors },
+    { from: callCentres, type: 'CLASSIFIED_IN', to: sectorGroupings },
+    { from: itServices, type: 'CLASSIFIED_IN', to: sectorGroupings },
+    // para 60: the new orientation associates the social partners with sectoral activities
+    { from: sectoralActivitiesProgramme, type: 'WORKS_WITH', to: employers },
   ],
   cooperations: [
     // footnote 4: cooperation within the multilateral system
@@ -498,8 +565,16 @@ describeCoverage({
       sectors: [healthServices],
       topics: [migration],
     },
-    { name: 'work on agriculture and fishing with FAO', partners: [fao], sectors: [agriculture, fishing] },
-    { name: 'work with IMO on fishing and shipping', partners: [imo], sectors: [fishing, shipping] },
+    {
+      name: 'work on agriculture and fishing with FAO',
+      partners: [fao],
+      sectors: [agriculture, fisheriesPart],
+    },
+    {
+      name: 'work with IMO on fishing and shipping',
+      partners: [imo],
+      sectors: [fisheriesPart, shippingPart],
+    },
     // footnote 2: the Joint ILO/WHO guidelines
     {
       name: 'Joint ILO/WHO guidelines on health services and HIV/AIDS',
@@ -514,7 +589,97 @@ describeCoverage({
       iloParties: [sectoralActivitiesBranch, bureauOfStatistics],
     },
   ],
+  statements: [
+    {
+      name: 'footnote 8: 314 votes in favour of the Maritime Labour Convention',
+      subject: mlc,
+      property: 'votes-in-favour',
+      value: 314,
+    },
+    { name: 'footnote 8: no votes against', subject: mlc, property: 'votes-against', value: 0 },
+    { name: 'footnote 8: 4 abstentions', subject: mlc, property: 'abstentions', value: 4 },
+    { name: 'para 46: a five-year process', subject: mlc, property: 'preparation-period', value: 5 },
+    {
+      name: 'footnote 7: the working group met four times',
+      subject: maritimeWorkingGroup,
+      property: 'sessions',
+      value: 4,
+    },
+    {
+      name: 'para 55: the PDP used in more than 50 countries',
+      subject: pdp,
+      property: 'countries',
+      value: 50,
+      approximation: 'more-than',
+    },
+    { name: 'para 41: 22 sectors', subject: twentyTwoSectors, property: 'sectors', value: 22 },
+    {
+      name: 'para 12: over 100 sectoral Conventions and Recommendations',
+      subject: ilo,
+      property: 'sectoral-standards-adopted',
+      value: 100,
+      approximation: 'more-than',
+    },
+    {
+      name: 'para 11: child labour rare in health services',
+      subject: healthServices,
+      property: 'child-labour-incidence',
+      value: /rare/,
+    },
+    {
+      name: 'para 7: the social partners not as well organized in fishing',
+      subject: fisheriesPart,
+      property: 'social-partners',
+      value: /not as well organized/,
+    },
+  ],
   checks: [
+    {
+      // the paper names ports, fishing and shipping one by one; the reference table's name groups
+      // them: the PART_OF link cites that row (the paper does not state it)
+      name: 'ports, fishing and shipping are each PART_OF the reference sector that names them',
+      run: (c) => {
+        const whole = new Set(c.candidates(shippingPortsFisheries).map((e) => e.id));
+        const missing = [portsPart, fisheriesPart, shippingPart].filter((p) => {
+          const ids = new Set(c.candidates(p).map((e) => e.id));
+          return !c.dataset.links.some(
+            (l) =>
+              l.type === 'PART_OF' &&
+              ids.has(l.from) &&
+              whole.has(l.to) &&
+              l.sources.some((s) => s.passage.startsWith('ref-sectors#')),
+          );
+        });
+        return missing.length === 0 ? null : `not PART_OF: ${missing.map((p) => p.name).join(', ')}`;
+      },
+    },
+    {
+      // footnote 4: FAO works on fishing, IMO on fishing and shipping: not on ports
+      name: "a fact about one part of a reference sector is not one about the others: FAO's and IMO's work does not reach ports",
+      run: (c) => {
+        const ports = new Set(c.candidates(portsPart).map((e) => e.id));
+        const whole = new Set(c.candidates(shippingPortsFisheries).map((e) => e.id));
+        const partners = new Set([...c.candidates(fao), ...c.candidates(imo)].map((e) => e.id));
+        const theirs = new Set(
+          c.dataset.links.filter((l) => l.type === 'HAS_PARTNER' && partners.has(l.to)).map((l) => l.from),
+        );
+        const wrong = c.dataset.links.filter(
+          (l) => theirs.has(l.from) && l.type === 'ON_SECTOR' && (ports.has(l.to) || whole.has(l.to)),
+        );
+        return wrong.length === 0 ? null : wrong.map((l) => `${l.from} ON_SECTOR ${l.to}`).join('; ');
+      },
+    },
+    {
+      // the Branch of 2007 is not the Department of 2012 (000) nor that of 2021 (001)
+      name: 'the Sectoral Activities Branch is a unit of its own, without the SECTOR code of the later departments',
+      run: (c) => {
+        const found = c.candidates(
+          named('Department', 'Sectoral Activities Branch', /^sectoral activities branch$/i),
+        );
+        if (found.length !== 1) return `${found.length} entities named Sectoral Activities Branch`;
+        return found[0]!.acronym ? `acronym ${found[0]!.acronym}` : null;
+      },
+    },
     {
       // para 8 names the ITF once; the NGO table lists it too: one organisation, one node
       name: 'the International Transport Workers’ Federation is one node, not a social partner and an NGO',

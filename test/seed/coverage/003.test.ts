@@ -31,7 +31,14 @@ const informalEconomyTaskForce = named(
   /task force on decent work in the informal economy/i,
 );
 const seniorManagementTeam = named('Department', 'Senior Management Team');
-const decentWorkTeams = named('Department', 'Decent Work Teams');
+// A team of the field structure, in the regional offices (para 107).
+const decentWorkTeams = named('FieldOffice', 'Decent Work Teams');
+// paras 106-107, 128: the field structure, its offices and teams
+const fieldStructure = named('FieldOffice', 'the ILO field structure', /field structure/i);
+const regionalOffices = named('FieldOffice', 'regional offices', /regional offices/i);
+const areaOffices = named('FieldOffice', 'area offices', /area offices/i);
+const mdts = named('FieldOffice', 'multidisciplinary teams (MDTs)', /multidisciplinary teams/i);
+const nationalInformationSpecialists = named('FieldOffice', 'national information specialists');
 const bureauOfStatistics = named('Department', 'Bureau of Statistics');
 // para 135: "in cooperation with the Statistics Programme"
 const statisticsProgramme = named('Department', 'Statistics Programme');
@@ -131,12 +138,12 @@ const mneDeclaration = named(
   /tripartite declaration of principles concerning multinational enterprises/i,
 );
 const hivResolution = named(
-  'Instrument',
+  'Resolution',
   'resolution on HIV/AIDS and the world of work (ILC, 88th Session, 2000)',
   /resolution (on|concerning) HIV\/AIDS and the world of work/i,
 );
 const technicalCooperationConclusions = named(
-  'Instrument',
+  'Resolution',
   'conclusions concerning the role of the ILO in technical cooperation (1999)',
   /conclusions concerning the role of the ILO in technical cooperation/i,
 );
@@ -353,6 +360,17 @@ const wages = topic('decent wages; the gender wage gap', 'wages');
 const statistics = topic('labour statistics');
 const supplyChains = topic('decent work throughout the supply chain', 'supply chains');
 
+// para 123: "NATLEX, ILOLEX and APPLIS", the standards databases
+const natlex = named('Register', 'NATLEX', /^NATLEX$/);
+const ilolex = named('Register', 'ILOLEX', /^ILOLEX$/);
+const applis = named('Register', 'APPLIS', /^APPLIS$/);
+// para 28 and objective 1a: the four categories of fundamental principles and rights
+const fundamentalCategories = named(
+  'Classification',
+  'the four categories of fundamental principles and rights at work',
+  /four categories/i,
+);
+
 const strategic = [so1, so2, so3, so4];
 const operational: [Named, Named][] = [
   [oo1a, so1],
@@ -517,6 +535,15 @@ describeCoverage({
     wages,
     statistics,
     supplyChains,
+    fieldStructure,
+    regionalOffices,
+    areaOffices,
+    mdts,
+    nationalInformationSpecialists,
+    natlex,
+    ilolex,
+    applis,
+    fundamentalCategories,
   ],
   relations: [
     // para 48 ("Within the sector, the InFocus programmes will take the lead") and para 54
@@ -561,6 +588,37 @@ describeCoverage({
     // para 158
     { from: icls17, type: 'PART_OF', to: icls },
     { from: jcoh13, type: 'PART_OF', to: jcoh },
+    { from: ilc88, type: 'PART_OF', to: ilc },
+    // para 32: the time-bound programmes within IPEC
+    { from: timeBound, type: 'PART_OF', to: ipec },
+    // paras 106-107, 128: the parts of the field structure; Decent Work Teams within the regional offices
+    { from: regionalOffices, type: 'PART_OF', to: fieldStructure },
+    { from: areaOffices, type: 'PART_OF', to: fieldStructure },
+    { from: mdts, type: 'PART_OF', to: fieldStructure },
+    { from: nationalInformationSpecialists, type: 'PART_OF', to: fieldStructure },
+    { from: decentWorkTeams, type: 'PART_OF', to: regionalOffices },
+    // para 123: the standards databases the Standards Sector keeps
+    { from: standardsSector, type: 'MAINTAINS', to: natlex },
+    { from: standardsSector, type: 'MAINTAINS', to: ilolex },
+    { from: standardsSector, type: 'MAINTAINS', to: applis },
+    // the indicators of operational objectives name instruments
+    { from: oo1a, type: 'TRACKS', to: fprwDeclaration },
+    { from: oo1b, type: 'TRACKS', to: c138 },
+    { from: oo1b, type: 'TRACKS', to: c182 },
+    { from: oo4b, type: 'TRACKS', to: c150 },
+    // para 28 and objective 1a: the four categories
+    { from: freedomOfAssociation, type: 'CLASSIFIED_IN', to: fundamentalCategories },
+    { from: collectiveBargaining, type: 'CLASSIFIED_IN', to: fundamentalCategories },
+    { from: forcedLabour, type: 'CLASSIFIED_IN', to: fundamentalCategories },
+    { from: childLabour, type: 'CLASSIFIED_IN', to: fundamentalCategories },
+    { from: discrimination, type: 'CLASSIFIED_IN', to: fundamentalCategories },
+    // paras 70, 89: joint action on OSH "in key sectors such as mining, construction, forestry, chemicals and agriculture"; paras 84, 95: the public service
+    { from: osh, type: 'CONCENTRATED_IN', to: mining },
+    { from: osh, type: 'CONCENTRATED_IN', to: construction },
+    { from: osh, type: 'CONCENTRATED_IN', to: forestry },
+    { from: osh, type: 'CONCENTRATED_IN', to: chemicals },
+    { from: osh, type: 'CONCENTRATED_IN', to: agriculture },
+    { from: socialDialogue, type: 'CONCENTRATED_IN', to: publicService },
   ],
   cooperations: [
     // para 162: the Declaration programme's reports, whose costs the Relations and Meetings Programme bears
@@ -578,22 +636,26 @@ describeCoverage({
     {
       name: 'fundamental principles and rights promoted in partnership with the United Nations and the international financial institutions',
       partners: [un],
+      objectives: [oo1a],
     },
     // para 99
     {
       name: 'social dialogue with international organizations, in particular the Bretton Woods institutions',
       partners: [brettonWoods],
       topics: [socialDialogue],
+      objectives: [oo4b],
     },
     // para 44
     {
       name: 'the social responsibility of businesses, including the Global Compact',
       partners: [globalCompact],
+      objectives: [so2],
     },
     // para 90
     {
       name: 'assistance to workers’ organizations coordinated with the Turin Centre',
       partners: [turinCentre],
+      objectives: [oo4a],
     },
     // para 158: the Thirteenth Joint ILO/WHO Committee on Occupational Health
     {
@@ -606,33 +668,39 @@ describeCoverage({
       name: 'Standards and Employment Sectors: applying standards through improvements at the workplace',
       partners: [],
       iloParties: [standardsSector, employmentSector],
+      objectives: [so1, so2],
     },
     {
       name: 'Standards and Social Protection Sectors: Conventions on OSH and conditions of work',
       partners: [],
       iloParties: [standardsSector, socialProtectionSector],
+      objectives: [so1, so3],
       topics: [osh],
     },
     {
       name: 'Standards and Social Dialogue Sectors: participation of employers’ and workers’ organizations under the Declaration and IPEC',
       partners: [],
       iloParties: [standardsSector, socialDialogueSector],
+      objectives: [so1, so4],
     },
     {
       name: 'Employment and Social Protection Sectors: employment underpinned by social protection',
       partners: [],
       iloParties: [employmentSector, socialProtectionSector],
+      objectives: [so2, so3],
       topics: [migration, hivAids],
     },
     {
       name: 'Employment and Social Dialogue Sectors: capacity of the social partners for employment policies',
       partners: [],
       iloParties: [employmentSector, socialDialogueSector],
+      objectives: [so2, so4],
     },
     {
       name: 'Social Protection and Social Dialogue Sectors: HIV/AIDS and joint action on OSH in key sectors',
       partners: [],
       iloParties: [socialProtectionSector, socialDialogueSector],
+      objectives: [so3, so4],
       sectors: [mining, construction, forestry, chemicals, agriculture],
       topics: [hivAids, osh],
     },
@@ -641,11 +709,105 @@ describeCoverage({
       name: 'small enterprise InFocus programme with SafeWork, the Declaration and social dialogue',
       partners: [],
       iloParties: [seed, safework, infocusDeclaration, infocusDialogue],
+      objectives: [so2],
     },
     {
       name: 'Crisis Response and Reconstruction with the programmes on child labour, the Declaration and social dialogue',
       partners: [],
       iloParties: [crisisProgramme, ipec, infocusDeclaration, infocusDialogue],
+      objectives: [so2],
+    },
+  ],
+  statements: [
+    // para 156: "The 16 operational objectives have been reduced to ten, and the 46 performance indicators to 38"
+    {
+      name: 'para 156: ten operational objectives',
+      subject: paper,
+      property: 'operational-objectives',
+      value: 10,
+    },
+    {
+      name: 'para 156: 38 performance indicators',
+      subject: paper,
+      property: 'performance-indicators',
+      value: 38,
+    },
+    {
+      name: 'para 156: 16 operational objectives in 2000-01',
+      subject: pb2000,
+      property: 'operational-objectives',
+      value: 16,
+    },
+    {
+      name: 'para 156: 46 performance indicators in 2000-01',
+      subject: pb2000,
+      property: 'performance-indicators',
+      value: 46,
+    },
+    {
+      name: 'para 162: the Declaration follow-up underestimated by more than $2 million',
+      subject: fprwDeclaration,
+      property: 'follow-up-cost-underestimate',
+      value: 2000000,
+      approximation: 'more-than',
+    },
+    {
+      name: 'para 36: a billion workers unemployed or underemployed',
+      subject: employment,
+      property: 'unemployed-or-underemployed-workers',
+      value: 1000000000,
+      approximation: 'about',
+    },
+    {
+      name: 'para 58: more than 1 million work-related deaths each year',
+      subject: osh,
+      property: 'work-related-deaths-per-year',
+      value: 1000000,
+      approximation: 'more-than',
+    },
+    {
+      name: 'para 100: the Director-General and six Executive Directors',
+      subject: seniorManagementTeam,
+      property: 'executive-directors',
+      value: 6,
+    },
+    {
+      name: 'para 111: the public website created in 1996',
+      subject: ilo,
+      property: 'website-created',
+      value: '1996',
+    },
+    {
+      name: 'para 111: more than 4 million hits each month',
+      subject: ilo,
+      property: 'website-hits-per-month',
+      value: 4000000,
+      approximation: 'more-than',
+    },
+    {
+      name: 'para 114: some 50 statistical and textual databases',
+      subject: office,
+      property: 'statistical-and-textual-databases',
+      value: 50,
+      approximation: 'about',
+    },
+    {
+      name: 'para 8: West Asia dependent on the price of oil',
+      subject: westAsia,
+      property: 'globalization-outlook',
+      value: /price of oil/,
+    },
+    {
+      name: 'para 8: Latin America: high unemployment',
+      subject: latinAmerica,
+      property: 'globalization-outlook',
+      value: /unemployment remains high/,
+    },
+    {
+      name: 'paras 39, 63: HIV/AIDS and the labour markets of sub-Saharan Africa',
+      subject: subSaharanAfrica,
+      property: 'hiv-aids-impact',
+      value: /labour markets/,
     },
   ],
   checks: [

@@ -10,8 +10,10 @@
  * - a relationship is covered when a link of that type joins an entity matching `from` to an
  *   entity matching `to`, and the link itself cites a passage of the document;
  * - a collaboration is covered when a Collaboration node citing the document has a role link
- *   (HAS_PARTNER, HAS_ILO_PARTY, ON_SECTOR, ON_TOPIC, IN_COUNTRY) to an entity matching each
- *   expected participant (it may have more).
+ *   (HAS_PARTNER, HAS_ILO_PARTY, ON_SECTOR, ON_TOPIC, IN_COUNTRY, FOR_OBJECTIVE) to an entity
+ *   matching each expected participant (it may have more);
+ * - a statement is covered when a statement of that property about an entity matching `subject`
+ *   cites a passage of the document and its value is the one expected.
  *
  * Matching (`matchesText`), always case-insensitive:
  * - a RegExp is tested against each of name, acronym and aliases as written (an `i` flag is
@@ -23,15 +25,21 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../seed/build-dataset.js';
-import type { Dataset, EntityRecord, LinkRecord } from '../../../src/domain/dataset.js';
-import type { EntityKind } from '../../../src/domain/entity-kind.js';
+import type {
+  Approximation,
+  Dataset,
+  EntityRecord,
+  LinkRecord,
+  StatementRecord,
+} from '../../../src/domain/dataset.js';
+import type { NodeKind } from '../../../src/domain/entity-kind.js';
 import type { RelationType } from '../../../src/domain/relation-type.js';
 
 /** One thing the document names, as a reader would look it up. */
 export interface Named {
   /** The name as the document writes it (for the report). */
   name: string;
-  kind: EntityKind;
+  kind: NodeKind;
   /** Matched against the entity's name, acronym and aliases (see module comment). */
   expect: RegExp | string;
 }
@@ -52,6 +60,18 @@ export interface Cooperation {
   sectors?: Named[];
   topics?: Named[];
   countries?: Named[];
+  objectives?: Named[];
+}
+
+/** A value the document states about a named thing (a count, an amount, a date, a condition). */
+export interface Stated {
+  /** What the document says, for the report. */
+  name: string;
+  subject: Named;
+  property: string;
+  /** The value expected: a number (count, quantity, amount), a date string, or a pattern of a condition. */
+  value: number | string | RegExp;
+  approximation?: Approximation;
 }
 
 export interface DocumentCoverage {
@@ -60,6 +80,7 @@ export interface DocumentCoverage {
   named: Named[];
   relations?: Relation[];
   cooperations?: Cooperation[];
+  statements?: Stated[];
   /** Further facts read from the document that are not a single link (fields, counts): `null` when covered. */
   checks?: { name: string; run: (coverage: Coverage) => string | null }[];
 }
@@ -92,7 +113,7 @@ export function matchesEntity(entity: EntityRecord, named: Pick<Named, 'kind' | 
 }
 
 /** Shorthand for a named thing. */
-export function named(kind: EntityKind, name: string, expectation: RegExp | string = name): Named {
+export function named(kind: NodeKind, name: string, expectation: RegExp | string = name): Named {
   return { name, kind, expect: expectation };
 }
 
@@ -107,6 +128,7 @@ const ROLE_TYPES = {
   sectors: 'ON_SECTOR',
   topics: 'ON_TOPIC',
   countries: 'IN_COUNTRY',
+  objectives: 'FOR_OBJECTIVE',
 } as const satisfies Record<string, RelationType>;
 
 /** The coverage checks over a built dataset, usable outside vitest (see `describeCoverage`). */
@@ -124,7 +146,8 @@ export class Coverage {
     return `document:${this.code}`;
   }
 
-  citesDocument(record: EntityRecord | LinkRecord): boolean {
+  /** Whether some citation of the record (an entity, link or statement, or a single citation) is a passage of the document. */
+  citesDocument(record: Pick<EntityRecord | LinkRecord | StatementRecord, 'sources'>): boolean {
     return record.sources.some((s) => this.documentOf.get(s.passage) === this.documentId);
   }
 
@@ -151,6 +174,35 @@ export class Coverage {
       return `no ${rel.type} link from [${[...from].join(', ')}] to [${[...to].join(', ')}]`;
     if (links.some((l) => this.citesDocument(l))) return null;
     return `${links.map((l) => `${l.from} ${l.type} ${l.to}`).join('; ')} found but not cited from ${this.code}`;
+  }
+
+  checkStatement(stated: Stated): string | null {
+    const subjects = new Set(this.candidates(stated.subject).map((e) => e.id));
+    if (subjects.size === 0) return `no ${stated.subject.kind} matching ${String(stated.subject.expect)}`;
+    const found = this.dataset.statements.filter(
+      (s) => subjects.has(s.subject) && s.property === stated.property && this.citesDocument(s),
+    );
+    if (found.length === 0)
+      return `no statement ${stated.property} about [${[...subjects].join(', ')}] citing ${this.code}`;
+    const matches = (s: StatementRecord) => {
+      const v = s.value;
+      const number =
+        v.type === 'count'
+          ? v.count
+          : v.type === 'quantity'
+            ? v.quantity
+            : v.type === 'amount'
+              ? v.amount
+              : null;
+      const approximation = 'approximation' in v ? v.approximation : undefined;
+      if (stated.approximation && approximation !== stated.approximation) return false;
+      if (typeof stated.value === 'number') return number === stated.value;
+      if (typeof stated.value === 'string') return v.type === 'date' && v.date === stated.value;
+      return v.type === 'condition' && stated.value.test(v.condition);
+    };
+    return found.some(matches)
+      ? null
+      : `${found.map((s) => `${s.id} = ${JSON.stringify(s.value)}`).join('; ')}`;
   }
 
   checkCooperation(coop: Cooperation): string | null {
@@ -208,6 +260,13 @@ export function describeCoverage(spec: DocumentCoverage): void {
           expect(coverage.checkCooperation(coop)).toBeNull();
         },
       );
+    }
+
+    const statements = spec.statements ?? [];
+    if (statements.length > 0) {
+      it.each(statements.map((s) => [s.name, s] as const))('states the value: %s', (_label, stated) => {
+        expect(coverage.checkStatement(stated)).toBeNull();
+      });
     }
 
     const checks = spec.checks ?? [];

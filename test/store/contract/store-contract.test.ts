@@ -1,4 +1,5 @@
 import { defineMatchCandidatesContract } from './define-match-candidates-contract.js';
+import { definePassageSearchContract } from './define-passage-search-contract.js';
 import { defineSearchContract } from './define-search-contract.js';
 import { defineStoreContract } from './define-store-contract.js';
 import { createTestStore, neo4jTestUri, STORE_UNDER_TEST } from '../../helpers/test-store.js';
@@ -13,3 +14,4 @@ defineStoreContract(name, () => createTestStore());
 // Runs after the store contract (on Neo4j, on the same database): it replaces the graph with the seed's.
 defineSearchContract(search, () => createTestStore());
 defineMatchCandidatesContract(name, () => createTestStore());
+definePassageSearchContract(search.replace('search', 'passage search'), () => createTestStore());

@@ -35,6 +35,7 @@ describe('per-id lookups on a graph large enough to use them', () => {
   const N = 10_000;
   const dataset: Dataset = {
     passages: [{ id: 'P#1', documentId: 'document:P', label: '1', ordinal: 1, text: 'x' }],
+    statements: [],
     entities: Array.from({ length: N }, (_, i) => ({
       id: `topic:t${i}`,
       kind: i % 2 ? ('Topic' as const) : ('Sector' as const),

@@ -16,6 +16,34 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** An amount of money: over $2 million. */
+export type AmountValue = StatementValue & {
+  __typename?: 'AmountValue';
+  /** The amount, in units of `currency` (2000000 for "$2 million"). */
+  amount: Scalars['Float']['output'];
+  /** How the amount relates to the true one ("over", "at least"). */
+  approximation: Approximation;
+  /** ISO 4217 currency code, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
+  text: Scalars['String']['output'];
+};
+
+/** How a stated number relates to the true one, as the source words it. */
+export type Approximation =
+  /** "about", "around", "some", "close to": near the number. */
+  | 'ABOUT'
+  /** "at least": the number or above. */
+  | 'AT_LEAST'
+  /** "at most", "up to": the number or below. */
+  | 'AT_MOST'
+  /** The number as stated ("10,572 students"). */
+  | 'EXACT'
+  /** "fewer than", "less than", "under": below the number. */
+  | 'FEWER_THAN'
+  /** "more than", "over": above the number. */
+  | 'MORE_THAN';
+
 /** The evidence behind a fact: a passage of a source document and a quote found verbatim there. */
 export type Citation = {
   __typename?: 'Citation';
@@ -23,6 +51,8 @@ export type Citation = {
   confidence: Confidence;
   /** The document (or reference table) the passage belongs to. */
   document: Document;
+  /** The one field of the entity this citation supports (`year`, `status`, `role`...), or null when it supports the entity as a whole (that it exists and is named so) or a relationship or statement. With `document`, it tells a year read from a reference table from a year a document states: see `Entity.sourcesOf(field:)`. */
+  field?: Maybe<Scalars['String']['output']>;
   /** Passage id: `<document code>#<paragraph | fn<footnote> | section>`, e.g. `002#fn4`, `000#better-work-programme`. */
   passage: Scalars['String']['output'];
   /** The full text of the cited passage, in which the quote is found. */
@@ -31,24 +61,110 @@ export type Citation = {
   quote: Scalars['String']['output'];
 };
 
-/** A fact citing a passage: about an entity or collaboration itself (its existence, names, fields: `relation` null), or a relationship from `subject` to `object`. */
+/** A fact citing a passage: about an entity or collaboration itself (its existence, names, fields: `relation` and `statement` null, `field` naming the one value it supports if any), a relationship from `subject` to `object` (`relation` set), or a statement about `subject` (`statement` set). */
 export type CitingFact = {
   __typename?: 'CitingFact';
   /** How sure the source is of the fact. */
   confidence: Confidence;
-  /** Where the relationship ends; null for a fact about the subject itself. */
+  /** For a fact about the subject itself: the one field the quote supports (e.g. `year`), or null when it supports the subject as a whole. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Where the relationship ends; null for a fact about the subject itself or a statement. */
   object?: Maybe<Node>;
   /** The text of the passage that supports the fact, found verbatim there. */
   quote: Scalars['String']['output'];
   /** The relationship type (e.g. `HAS_PARTNER`), or null for a fact about the subject itself. */
   relation?: Maybe<Scalars['String']['output']>;
+  /** The statement about `subject` the quote supports (its value, period and sources); null otherwise. */
+  statement?: Maybe<Statement>;
   /** The entity or collaboration the fact is about; for a relationship, where it starts. */
   subject: Node;
 };
 
+/** A classification the documents use to sort things: ISIC, the 22 sectors of the Sectoral Activities Programme, the four categories of fundamental principles and rights at work, the three categories of NGOs in consultative status. */
+export type Classification = Entity & Node & {
+  __typename?: 'Classification';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names it goes by: those the sources use, and every one of `names`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Who keeps it or uses it as its own. */
+  maintainedBy: Array<Entity>;
+  /** What it classifies: its categories or the things sorted into it. */
+  members: Array<Entity>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
+  neighbours: Array<Neighbour>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
+  /** Year of the version the documents use, where known. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A classification the documents use to sort things: ISIC, the 22 sectors of the Sectoral Activities Programme, the four categories of fundamental principles and rights at work, the three categories of NGOs in consultative status. */
+export type ClassificationNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A classification the documents use to sort things: ISIC, the 22 sectors of the Sectoral Activities Programme, the four categories of fundamental principles and rights at work, the three categories of NGOs in consultative status. */
+export type ClassificationSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A classification the documents use to sort things: ISIC, the 22 sectors of the Sectoral Activities Programme, the four categories of fundamental principles and rights at work, the three categories of NGOs in consultative status. */
+export type ClassificationStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of classifications. */
+export type ClassificationConnection = {
+  __typename?: 'ClassificationConnection';
+  /** The page. */
+  edges: Array<ClassificationEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One classification in a page, with its cursor. */
+export type ClassificationEdge = {
+  __typename?: 'ClassificationEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The classification. */
+  node: Classification;
+};
+
 /** A cooperation between the ILO and partners, on sectors and topics, with its evidence. */
-export type Collaboration = Node & {
+export type Collaboration = Entity & Node & {
   __typename?: 'Collaboration';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names it goes by: those the sources use, and every one of `names`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
   /** The countries it covers. */
   countries: Array<Country>;
   /** What the cooperation is, as the sources describe it. */
@@ -57,8 +173,16 @@ export type Collaboration = Node & {
   id: Scalars['ID']['output'];
   /** The ILO departments and programmes involved. */
   iloParties: Array<Entity>;
+  /** What kind of entity this is. */
+  kind: EntityKind;
   /** A short title. */
   name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
+  neighbours: Array<Neighbour>;
+  /** The ILO objectives the cooperation serves. */
+  objectives: Array<Objective>;
   /** The partner organisations. */
   partners: Array<Entity>;
   /** The sectors it covers. */
@@ -67,10 +191,35 @@ export type Collaboration = Node & {
   since?: Maybe<Scalars['Int']['output']>;
   /** Where the cooperation is stated. */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
   /** The topics it covers. */
   topics: Array<Topic>;
   /** Year it ended, where a source says. */
   until?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A cooperation between the ILO and partners, on sectors and topics, with its evidence. */
+export type CollaborationNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A cooperation between the ILO and partners, on sectors and topics, with its evidence. */
+export type CollaborationSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A cooperation between the ILO and partners, on sectors and topics, with its evidence. */
+export type CollaborationStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of collaborations. */
@@ -99,6 +248,8 @@ export type CollaborationWhere = {
   country?: InputMaybe<Scalars['ID']['input']>;
   /** An ILO department id: the collaborations of the department and of its units, the departments and programmes PART_OF it at any depth (e.g. `department:social-dialogue-sector` includes SECTOR and Better Work). Programmes it only RUNS are not included: filter by `programme` for those. */
   department?: InputMaybe<Scalars['ID']['input']>;
+  /** An objective id (e.g. `objective:4b`): the collaborations that serve it. */
+  objective?: InputMaybe<Scalars['ID']['input']>;
   /** A partner id (partner agency, NGO or social partner), e.g. `agency:FAO`. */
   partner?: InputMaybe<Scalars['ID']['input']>;
   /** An ILO programme id: the collaborations it takes part in (its sub-programmes not included). */
@@ -107,6 +258,15 @@ export type CollaborationWhere = {
   sector?: InputMaybe<Scalars['ID']['input']>;
   /** A topic id. */
   topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A condition in words: what must hold (e.g. for an NGO to be admitted to a list), or the state of things the source describes (e.g. the social partners of a sector "not as well organized"). */
+export type ConditionValue = StatementValue & {
+  __typename?: 'ConditionValue';
+  /** The condition, in the words of the knowledge base (the quote is in `sources`). */
+  condition: Scalars['String']['output'];
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
+  text: Scalars['String']['output'];
 };
 
 /** How sure the knowledge base is of a fact, from its source. */
@@ -134,8 +294,21 @@ export type CountByName = {
   __typename?: 'CountByName';
   /** How many. */
   count: Scalars['Int']['output'];
-  /** The entity kind or relationship type. */
+  /** The entity kind, relationship type or statement value type. */
   name: Scalars['String']['output'];
+};
+
+/** A number of things: 10,572 students, about 160 NGOs. */
+export type CountValue = StatementValue & {
+  __typename?: 'CountValue';
+  /** How the number relates to the true one ("about", "more than"). */
+  approximation: Approximation;
+  /** How many (a whole number; Float because counts such as "a billion workers" exceed Int). */
+  count: Scalars['Float']['output'];
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
+  text: Scalars['String']['output'];
+  /** What is counted, plural: "students", "votes in favour". */
+  unit: Scalars['String']['output'];
 };
 
 /** A country. */
@@ -173,6 +346,10 @@ export type Country = Entity & Node & {
   regions: Array<Region>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
 };
 
 
@@ -182,6 +359,18 @@ export type CountryNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A country. */
+export type CountrySourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A country. */
+export type CountryStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of countrys. */
@@ -214,12 +403,27 @@ export type CountryWhere = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A date, a month or a year, as precise as the source. */
+export type DateValue = StatementValue & {
+  __typename?: 'DateValue';
+  /** ISO 8601 at the precision stated: `1999`, `1999-03` or `2008-06-10`. */
+  date: Scalars['String']['output'];
+  /** The day of the month, when the source gives it. */
+  day?: Maybe<Scalars['Int']['output']>;
+  /** The month (1-12), when the source gives it. */
+  month?: Maybe<Scalars['Int']['output']>;
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
+  text: Scalars['String']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 /** An ILO department, bureau, branch, unit or organ. */
 export type Department = Entity & Node & {
   __typename?: 'Department';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Instruments and guidance it adopted (an organ such as the Governing Body). */
+  /** Instruments, guidance and resolutions it adopted (an organ such as the Governing Body). */
   adopted: Array<Entity>;
   /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
@@ -233,10 +437,12 @@ export type Department = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
   id: Scalars['ID']['output'];
-  /** Instruments and guidance it promotes. */
+  /** Instruments, guidance and resolutions it promotes. */
   instruments: Array<Entity>;
   /** What kind of entity this is. */
   kind: EntityKind;
+  /** Lists, registers and classifications it set up or keeps. */
+  maintains: Array<Entity>;
   /** Name as the sources write it. */
   name: Scalars['String']['output'];
   /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
@@ -247,19 +453,31 @@ export type Department = Entity & Node & {
   objectives: Array<Objective>;
   /** The larger unit this one belongs to. */
   partOf: Array<Entity>;
+  /** For an organ such as the Governing Body: the organisations that take part in it. */
+  participants: Array<Entity>;
   /** Organisations it cooperates with (through collaborations). */
   partners: Array<Entity>;
+  /** People the documents name in a role here. */
+  people: Array<Person>;
+  /** The units whose place it took. */
+  precededBy: Array<Department>;
   /** Programmes this department runs. */
   programmes: Array<Programme>;
   /** Sectors it works on. */
   sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
+  /** The unit that took its place (e.g. under a new name), with the evidence in `neighbours`. */
+  succeededBy?: Maybe<Department>;
   /** Topics it works on. */
   topics: Array<Topic>;
   /** department, bureau, branch, programme unit, organ... */
   unitType?: Maybe<Scalars['String']['output']>;
-  /** Units within this one. */
+  /** Units within this one (departments, programmes, field offices and teams). */
   units: Array<Entity>;
 };
 
@@ -270,6 +488,18 @@ export type DepartmentNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An ILO department, bureau, branch, unit or organ. */
+export type DepartmentSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An ILO department, bureau, branch, unit or organ. */
+export type DepartmentStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of departments. */
@@ -346,6 +576,10 @@ export type Document = Entity & Node & {
   passages: Array<Passage>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
   /** Document symbol, e.g. GB.279/PFA/6 (null where not confirmed). */
   symbol?: Maybe<Scalars['String']['output']>;
   /** Where it was published, if known. */
@@ -359,6 +593,18 @@ export type DocumentNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A source of evidence: one of the source documents or a reference table. */
+export type DocumentSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A source of evidence: one of the source documents or a reference table. */
+export type DocumentStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of documents. */
@@ -413,6 +659,10 @@ export type Entity = {
   neighbours: Array<Neighbour>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
 };
 
 
@@ -424,14 +674,32 @@ export type EntityNeighboursArgs = {
   relation?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** An entity of the knowledge graph. Every entity carries the sources its facts come from. */
+export type EntitySourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An entity of the knowledge graph. Every entity carries the sources its facts come from. */
+export type EntityStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The kinds of entity in the knowledge graph. */
 export type EntityKind =
+  /** A classification the documents use: ISIC, the 22 sectors, the categories of fundamental principles and rights at work... */
+  | 'CLASSIFICATION'
+  /** A cooperation between the ILO and partners (a Collaboration). Searched only when asked for: `search(kinds: [COLLABORATION])`. */
+  | 'COLLABORATION'
   /** A country, with ISO codes and ILO region. */
   | 'COUNTRY'
   /** An ILO department, bureau, branch or organ. */
   | 'DEPARTMENT'
   /** A source document or reference table: the evidence behind facts. */
   | 'DOCUMENT'
+  /** An office or team of the ILO's field structure: regional and area offices, multidisciplinary teams, Decent Work Teams, field specialists. */
+  | 'FIELD_OFFICE'
   /** A code of practice, guidelines or a manual. */
   | 'GUIDANCE'
   /** A Convention, Recommendation, Protocol or Declaration. */
@@ -444,10 +712,16 @@ export type EntityKind =
   | 'OBJECTIVE'
   /** A UN agency, fund, programme, financial institution or other IGO. */
   | 'PARTNER_AGENCY'
+  /** A person the documents name in a role (Director-General, contact...). */
+  | 'PERSON'
   /** An ILO programme: InFocus programmes, IPEC, Better Work, action programmes, DWCPs. */
   | 'PROGRAMME'
   /** A region: an ILO region (Africa, Americas...) or a region the documents name (Latin America, sub-Saharan Africa...). */
   | 'REGION'
+  /** A list or register: the Special List of NGOs, the NGOs in consultative status, databases such as NATLEX. */
+  | 'REGISTER'
+  /** A resolution, set of conclusions or call to action adopted by an ILO organ (the Conference, the Governing Body). */
+  | 'RESOLUTION'
   /** An economic sector, e.g. the 22 sectors of the Sectoral Activities Programme. */
   | 'SECTOR'
   /** An employers' or workers' organisation. */
@@ -489,6 +763,96 @@ export type EntityWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An office or team of the ILO's field structure: regional and area offices, multidisciplinary teams (MDTs), Decent Work Teams, field specialists. */
+export type FieldOffice = Entity & Node & {
+  __typename?: 'FieldOffice';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names it goes by: those the sources use, and every one of `names`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
+  neighbours: Array<Neighbour>;
+  /** The larger unit or structure it belongs to. */
+  partOf: Array<Entity>;
+  /** People the documents name in a role here. */
+  people: Array<Person>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
+  /** Topics it works on. */
+  topics: Array<Topic>;
+  /** regional office, area office, team, specialists, field structure... */
+  unitType?: Maybe<Scalars['String']['output']>;
+  /** Offices and teams within it. */
+  units: Array<FieldOffice>;
+};
+
+
+/** An office or team of the ILO's field structure: regional and area offices, multidisciplinary teams (MDTs), Decent Work Teams, field specialists. */
+export type FieldOfficeNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An office or team of the ILO's field structure: regional and area offices, multidisciplinary teams (MDTs), Decent Work Teams, field specialists. */
+export type FieldOfficeSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An office or team of the ILO's field structure: regional and area offices, multidisciplinary teams (MDTs), Decent Work Teams, field specialists. */
+export type FieldOfficeStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of field offices. */
+export type FieldOfficeConnection = {
+  __typename?: 'FieldOfficeConnection';
+  /** The page. */
+  edges: Array<FieldOfficeEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One field office in a page, with its cursor. */
+export type FieldOfficeEdge = {
+  __typename?: 'FieldOfficeEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The field office. */
+  node: FieldOffice;
+};
+
+/** Filters for field offices and teams. */
+export type FieldOfficeWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** regional office, area office, team, specialists... */
+  unitType?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Something the knowledge base lacks, with a sentence saying why and what would close it. */
 export type Gap = {
   __typename?: 'Gap';
@@ -496,10 +860,14 @@ export type Gap = {
   entity?: Maybe<Node>;
   /** A sentence a person can act on. */
   explanation: Scalars['String']['output'];
+  /** For a gap about one value of the entity (an UNSOURCED_FACT: a year or date no citation supports): its field, e.g. `date`. */
+  field?: Maybe<Scalars['String']['output']>;
   /** What kind of gap. */
   kind: GapKind;
   /** For a gap about a relationship: its id `<from>|<TYPE>|<to>`. */
   relationship?: Maybe<Scalars['String']['output']>;
+  /** For a gap about a statement: the statement (its value and sources); null otherwise. */
+  statement?: Maybe<Statement>;
 };
 
 /** What the knowledge base lacks. */
@@ -514,9 +882,9 @@ export type GapKind =
   | 'SECTOR_WITHOUT_PARTNER'
   /** A sector no programme works on. */
   | 'SECTOR_WITHOUT_PROGRAMME'
-  /** A fact whose source is unconfirmed, editorial or dated. */
+  /** A fact (entity, relationship or statement) whose source is unconfirmed, editorial or dated. */
   | 'UNCONFIRMED_FACT'
-  /** An entity or relationship with no source at all. */
+  /** An entity, relationship or statement with no source at all, or a year, period or date of an entity that no citation supports (`field` names it). */
   | 'UNSOURCED_FACT';
 
 /** A shortest path between two entities. */
@@ -537,6 +905,8 @@ export type GraphStats = {
   mostConnected: MostConnected;
   /** Relationships by type. */
   relationshipsByType: Array<CountByName>;
+  /** Statements by the type of their value: count, quantity, amount, date, condition. */
+  statementsByValueType: Array<CountByName>;
   /** All nodes. */
   totalEntities: Scalars['Int']['output'];
   /** All relationships. */
@@ -582,6 +952,10 @@ export type Guidance = Entity & Node & {
   sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
   /** Topics it addresses. */
   topics: Array<Topic>;
   /** Year adopted or published. */
@@ -595,6 +969,18 @@ export type GuidanceNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A code of practice, guidelines or a manual. */
+export type GuidanceSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A code of practice, guidelines or a manual. */
+export type GuidanceStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of code of practice or guidelines. */
@@ -674,10 +1060,16 @@ export type Instrument = Entity & Node & {
   sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
   /** NORMLEX status, e.g. up-to-date (often unconfirmed: see sources). */
   status?: Maybe<Scalars['String']['output']>;
   /** Topics this instrument addresses. */
   topics: Array<Topic>;
+  /** Objectives with an indicator naming this instrument. */
+  trackedBy: Array<Objective>;
   /** Year of adoption. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -689,6 +1081,18 @@ export type InstrumentNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An international labour standard or declaration: Convention, Recommendation, Protocol, Declaration. */
+export type InstrumentSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An international labour standard or declaration: Convention, Recommendation, Protocol, Declaration. */
+export type InstrumentStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of instruments. */
@@ -798,7 +1202,7 @@ export type MatchFeatureScore = {
 
 /** A field to compare, e.g. `{ field: "instrumentType", value: "Convention" }`. */
 export type MatchFieldInput = {
-  /** One of: cluster, isicSections, isicDivisions, instrumentType, code, number, year, category, status, guidanceType, unitType, programmeType, endYear, agencyType, headquarters, consultativeStatus, fieldsOfInterest, side, isoAlpha2, isoAlpha3, region, level, indicators, meetingType, symbol, date, documentKind, issuingBody, url, since, until. */
+  /** One of: cluster, isicSections, isicDivisions, instrumentType, code, number, year, category, status, guidanceType, unitType, programmeType, endYear, agencyType, headquarters, consultativeStatus, fieldsOfInterest, side, isoAlpha2, isoAlpha3, region, level, indicators, meetingType, symbol, date, documentKind, issuingBody, url, since, until, role, registerType. */
   field: Scalars['String']['input'];
   /** Its value as your list has it (case, accents and punctuation folded). */
   value: Scalars['String']['input'];
@@ -838,7 +1242,7 @@ export type Meeting = Entity & Node & {
   __typename?: 'Meeting';
   /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Instruments and guidance adopted there. */
+  /** Instruments, guidance and resolutions adopted there. */
   adopted: Array<Entity>;
   /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
@@ -864,6 +1268,10 @@ export type Meeting = Entity & Node & {
   sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
   /** Year held or established. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -875,6 +1283,18 @@ export type MeetingNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A meeting, committee, conference or forum. */
+export type MeetingSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A meeting, committee, conference or forum. */
+export type MeetingStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of meetings. */
@@ -975,8 +1395,14 @@ export type Ngo = Entity & Node & {
   names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
+  /** Lists and registers it is on (the Special List, general consultative status...), with how dated the source is in `neighbours`. */
+  registers: Array<Register>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
 };
 
 
@@ -986,6 +1412,18 @@ export type NgoNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A non-governmental organisation and its ILO status. */
+export type NgoSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A non-governmental organisation and its ILO status. */
+export type NgoStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of NGOs. */
@@ -1033,6 +1471,8 @@ export type Objective = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Code, e.g. `1`, `1a`. */
   code?: Maybe<Scalars['String']['output']>;
+  /** Collaborations that serve this objective. */
+  collaborations: Array<Collaboration>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
   confidence: Confidence;
   /** What the sources say it is, in one or two sentences. */
@@ -1041,6 +1481,8 @@ export type Objective = Entity & Node & {
   id: Scalars['ID']['output'];
   /** Performance indicators, as the source states them. */
   indicators: Array<Scalars['String']['output']>;
+  /** Instruments an indicator of this objective names (e.g. member States that ratify C182). */
+  instruments: Array<Entity>;
   /** What kind of entity this is. */
   kind: EntityKind;
   /** strategic or operational. */
@@ -1055,10 +1497,16 @@ export type Objective = Entity & Node & {
   operationalObjectives: Array<Objective>;
   /** The strategic objective an operational objective belongs to. */
   partOf?: Maybe<Objective>;
+  /** Organisations cooperating with the ILO towards this objective (through collaborations). */
+  partners: Array<Entity>;
   /** Programmes and departments contributing to it. */
   programmes: Array<Entity>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
 };
 
 
@@ -1068,6 +1516,18 @@ export type ObjectiveNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A strategic or operational objective, with the indicators that measure it. */
+export type ObjectiveSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A strategic or operational objective, with the indicators that measure it. */
+export type ObjectiveStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of objectives. */
@@ -1142,10 +1602,16 @@ export type PartnerAgency = Entity & Node & {
   names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
+  /** ILO objectives its collaborations serve. */
+  objectives: Array<Objective>;
   /** Sectors it cooperates with the ILO on. */
   sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
   /** Topics it cooperates with the ILO on. */
   topics: Array<Topic>;
 };
@@ -1157,6 +1623,18 @@ export type PartnerAgencyNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partner organisation: UN specialized agency, fund or programme, financial institution, other IGO. */
+export type PartnerAgencySourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A partner organisation: UN specialized agency, fund or programme, financial institution, other IGO. */
+export type PartnerAgencyStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of partner agencys. */
@@ -1192,7 +1670,7 @@ export type PartnerAgencyWhere = {
 /** A citable piece of a document (paragraph, footnote, section or table row), with its text. */
 export type Passage = {
   __typename?: 'Passage';
-  /** Every fact citing this passage, one per quote: facts about an entity or collaboration first by its id, then relationships. Empty for a passage nothing cites yet. */
+  /** Every fact citing this passage, one per quote, ordered by subject id, then relationship type, object and statement: facts about an entity or collaboration itself, its relationships, and its statements. Empty for a passage nothing cites yet. */
   citedBy: Array<CitingFact>;
   /** The document (or reference table) the passage belongs to. */
   document: Document;
@@ -1204,6 +1682,32 @@ export type Passage = {
   ordinal: Scalars['Int']['output'];
   /** The passage text. */
   text: Scalars['String']['output'];
+};
+
+/** A fragment of a passage around what the query matched, with the matches marked by offsets (so a client highlights them its own way, no markup to escape). */
+export type PassageHighlight = {
+  __typename?: 'PassageHighlight';
+  /** Where the query matched within `text`: a word, a prefix, or a phrase from its first word to its last (across a line break or hyphenation). */
+  matches: Array<TextRange>;
+  /** Where the fragment starts in the passage text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** The fragment, cut at word boundaries. */
+  text: Scalars['String']['output'];
+};
+
+/** One passage found by `passages(query:)`. */
+export type PassageHit = {
+  __typename?: 'PassageHit';
+  /** The facts that cite the passage (entities, relationships, statements), each with its quote: the same list as `passage.citedBy`. */
+  citedBy: Array<CitingFact>;
+  /** The document (or reference table) the passage belongs to. */
+  document: Document;
+  /** Up to three fragments around the matches, in reading order. */
+  highlights: Array<PassageHighlight>;
+  /** The passage: id, label, full text, document, citing facts. */
+  passage: Passage;
+  /** Relevance, the same on every store: per word or phrase of the query, 1 where the passage has the word itself (0.8 where only a longer word it begins), a phrase as many as its words, times 1 + ln(occurrences); summed, divided by 1 + ln(1 + passage words / 50), and doubled when the words typed stand together in that order. Higher is better; hits come best first, ties by passage id. */
+  score: Scalars['Float']['output'];
 };
 
 /** One relationship along a path, oriented as the path walks it, with its evidence. */
@@ -1219,6 +1723,84 @@ export type PathStep = {
   sources: Array<Citation>;
   /** Where the step ends. */
   to: Node;
+};
+
+/** A person the documents name in a role, with the period they give (the Director-General; a contact at a bureau). */
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names it goes by: those the sources use, and every one of `names`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
+  neighbours: Array<Neighbour>;
+  /** The role the documents name, e.g. `Director-General` (see `sourcesOf(field: "role")`). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Where the person holds the role (`role`, `since`, `until`). */
+  servesIn: Array<Entity>;
+  /** Year the person took the role, where a source says. */
+  since?: Maybe<Scalars['Int']['output']>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
+  /** Year the person left the role, where a source says. */
+  until?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A person the documents name in a role, with the period they give (the Director-General; a contact at a bureau). */
+export type PersonNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A person the documents name in a role, with the period they give (the Director-General; a contact at a bureau). */
+export type PersonSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A person the documents name in a role, with the period they give (the Director-General; a contact at a bureau). */
+export type PersonStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of persons. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The page. */
+  edges: Array<PersonEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person in a page, with its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
 };
 
 /** An ILO programme: InFocus programme, IPEC, Better Work, action programme, DWCP... */
@@ -1244,7 +1826,7 @@ export type Programme = Entity & Node & {
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
   id: Scalars['ID']['output'];
-  /** Instruments and guidance it promotes. */
+  /** Instruments, guidance and resolutions it promotes. */
   instruments: Array<Entity>;
   /** What kind of entity this is. */
   kind: EntityKind;
@@ -1270,6 +1852,10 @@ export type Programme = Entity & Node & {
   sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
   /** Topics it addresses. */
   topics: Array<Topic>;
   /** Year it started (or the first year the sources give). */
@@ -1283,6 +1869,18 @@ export type ProgrammeNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An ILO programme: InFocus programme, IPEC, Better Work, action programme, DWCP... */
+export type ProgrammeSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An ILO programme: InFocus programme, IPEC, Better Work, action programme, DWCP... */
+export type ProgrammeStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of programmes. */
@@ -1319,9 +1917,24 @@ export type ProgrammeWhere = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A measured quantity with its unit. */
+export type QuantityValue = StatementValue & {
+  __typename?: 'QuantityValue';
+  /** How the number relates to the true one. */
+  approximation: Approximation;
+  /** The number. */
+  quantity: Scalars['Float']['output'];
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
+  text: Scalars['String']['output'];
+  /** Its unit, e.g. "per cent", "hours per week". */
+  unit: Scalars['String']['output'];
+};
+
 /** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
 export type Query = {
   __typename?: 'Query';
+  /** The classifications, filtered, ordered and paged (Relay). */
+  classifications: ClassificationConnection;
   /** Who cooperates with whom, on which sectors and topics, since when, with sources. Ordered by start year, then id. An id in `where` that names no entity is NOT_FOUND, one of the wrong kind BAD_USER_INPUT (each naming the argument). */
   collaborations: CollaborationConnection;
   /** What two or more entities share: the entities linked to every one of them, directly or through a collaboration they take part in (e.g. common sectors, common partners). */
@@ -1336,6 +1949,8 @@ export type Query = {
   documents: DocumentConnection;
   /** The entity with this id (not a collaboration), or null. */
   entity?: Maybe<Entity>;
+  /** The field offices, filtered, ordered and paged (Relay). */
+  fieldOffices: FieldOfficeConnection;
   /** What the knowledge base lacks (a sector with no instrument, a claim with no source...), each with a sentence saying what would close it. */
   gaps: Array<Gap>;
   /** The code of practice or guidelines, filtered, ordered and paged (Relay). */
@@ -1358,20 +1973,39 @@ export type Query = {
   partnerAgencies: PartnerAgencyConnection;
   /** The passage with this id (e.g. `002#fn4`), or null if there is none. */
   passage?: Maybe<Passage>;
+  /** Search the full text of every passage (documents and reference rows), best first. Case- and accent-insensitive; words in any order, each also as a prefix (three letters or more, except a short acronym such as `WHO`); `"quoted words"` as a phrase; a hyphenated word (`sector-specific`) as its parts or joined, across line breaks and hyphenation. Every word and phrase must match. */
+  passages: Array<PassageHit>;
+  /** The persons, filtered, ordered and paged (Relay). */
+  persons: PersonConnection;
   /** The programmes, filtered, ordered and paged (Relay). */
   programmes: ProgrammeConnection;
   /** The regions, filtered, ordered and paged (Relay). */
   regions: RegionConnection;
-  /** Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match (a short acronym such as WHO is never a prefix); an exact name, acronym or alias comes first, then names starting with the query, then names holding every word; ties go to the shorter name. The same hits in the same order on every store. */
+  /** The registers, filtered, ordered and paged (Relay). */
+  registers: RegisterConnection;
+  /** The resolutions, filtered, ordered and paged (Relay). */
+  resolutions: ResolutionConnection;
+  /** Search entity names, acronyms, aliases and descriptions. Case- and accent-insensitive; prefixes and one typo still match (a short acronym such as WHO is never a prefix); an exact name, acronym or alias comes first, then names starting with the query, then names holding every word; ties go to the shorter name. The same hits in the same order on every store. Collaborations are searched when `kinds` includes COLLABORATION. To search the text of the documents themselves, use `passages`. */
   search: Array<SearchHit>;
   /** The sectors, filtered, ordered and paged (Relay). */
   sectors: SectorConnection;
   /** The social partners, filtered, ordered and paged (Relay). */
   socialPartners: SocialPartnerConnection;
+  /** Every statement the knowledge base holds (counts, amounts, dates, conditions), filtered and paged (Relay); ordered by subject id, property, then period. A document id in `where.documents` that names nothing is NOT_FOUND, one of another kind BAD_USER_INPUT. */
+  statements: StatementConnection;
   /** Counts by kind and relationship type, and the most connected entities. */
   stats: GraphStats;
   /** The topics, filtered, ordered and paged (Relay). */
   topics: TopicConnection;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryClassificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<EntityWhere>;
 };
 
 
@@ -1429,6 +2063,15 @@ export type QueryDocumentsArgs = {
 /** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryFieldOfficesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<FieldOfficeWhere>;
 };
 
 
@@ -1518,6 +2161,23 @@ export type QueryPassageArgs = {
 
 
 /** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryPassagesArgs = {
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
 export type QueryProgrammesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1532,6 +2192,24 @@ export type QueryRegionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<EntityWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryRegistersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<RegisterWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+  where?: InputMaybe<ResolutionWhere>;
 };
 
 
@@ -1558,6 +2236,14 @@ export type QuerySocialPartnersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<SocialPartnerWhere>;
+};
+
+
+/** The ILO knowledge graph: who cooperates with whom, on what, and on what evidence. */
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<StatementWhere>;
 };
 
 
@@ -1611,6 +2297,10 @@ export type Region = Entity & Node & {
   programmes: Array<Programme>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
 };
 
 
@@ -1620,6 +2310,18 @@ export type RegionNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A region of the world: an ILO region (the `region` of its countries) or a region a document names (Latin America, sub-Saharan Africa, OECD countries...). One entity where both denote the same region (Africa). */
+export type RegionSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A region of the world: an ILO region (the `region` of its countries) or a region a document names (Latin America, sub-Saharan Africa, OECD countries...). One entity where both denote the same region (Africa). */
+export type RegionStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of regions. */
@@ -1642,6 +2344,194 @@ export type RegionEdge = {
   node: Region;
 };
 
+/** A list or register kept by the ILO or a partner: the Special List of NGOs, the NGOs with general consultative status, databases such as NATLEX. What the documents say about how one gets on it is in its `statements` (property `admission`, CONDITION values). */
+export type Register = Entity & Node & {
+  __typename?: 'Register';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Other names it goes by: those the sources use, and every one of `names`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Classifications it is a category of (e.g. the three categories of NGOs in consultative status). */
+  classifications: Array<Classification>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Who set it up or keeps it (e.g. the Governing Body). */
+  maintainedBy: Array<Entity>;
+  /** Organisations on it, each with the citation (often a dated reference row) in `neighbours`. */
+  members: Array<Entity>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
+  neighbours: Array<Neighbour>;
+  /** list (organisations on it), status (a standing granted to them) or database. */
+  registerType?: Maybe<Scalars['String']['output']>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
+  /** The list that took its place. */
+  succeededBy?: Maybe<Register>;
+  /** Topics it covers. */
+  topics: Array<Topic>;
+  /** Year it was set up, where a source says. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A list or register kept by the ILO or a partner: the Special List of NGOs, the NGOs with general consultative status, databases such as NATLEX. What the documents say about how one gets on it is in its `statements` (property `admission`, CONDITION values). */
+export type RegisterNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A list or register kept by the ILO or a partner: the Special List of NGOs, the NGOs with general consultative status, databases such as NATLEX. What the documents say about how one gets on it is in its `statements` (property `admission`, CONDITION values). */
+export type RegisterSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A list or register kept by the ILO or a partner: the Special List of NGOs, the NGOs with general consultative status, databases such as NATLEX. What the documents say about how one gets on it is in its `statements` (property `admission`, CONDITION values). */
+export type RegisterStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of registers. */
+export type RegisterConnection = {
+  __typename?: 'RegisterConnection';
+  /** The page. */
+  edges: Array<RegisterEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One register in a page, with its cursor. */
+export type RegisterEdge = {
+  __typename?: 'RegisterEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The register. */
+  node: Register;
+};
+
+/** Filters for lists and registers. */
+export type RegisterWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** list, status or database. */
+  registerType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A resolution, set of conclusions or call to action adopted by an ILO organ (e.g. the resolution on HIV/AIDS and the world of work, International Labour Conference, 2000). Not a labour standard: nothing is ratified. */
+export type Resolution = Entity & Node & {
+  __typename?: 'Resolution';
+  /** Acronym or code, e.g. `WHO`, `IPEC`, `SECTOR`. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** The meeting (e.g. a session of the International Labour Conference) that adopted it. */
+  adoptedAt: Array<Meeting>;
+  /** The ILO organ that adopted it, when not a meeting. */
+  adoptedBy: Array<Department>;
+  /** Other names it goes by: those the sources use, and every one of `names`. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
+  confidence: Confidence;
+  /** What the sources say it is, in one or two sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable readable id: `<kind prefix>:<key>`, e.g. `sector:health-services`. */
+  id: Scalars['ID']['output'];
+  /** What kind of entity this is. */
+  kind: EntityKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Names it goes by in English, French and Spanish, references and short titles, each with its language, type and sources. */
+  names: Array<EntityName>;
+  /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
+  neighbours: Array<Neighbour>;
+  /** Programmes and departments that promote or implement it. */
+  promotedBy: Array<Entity>;
+  /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
+  sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
+  /** Topics it addresses. */
+  topics: Array<Topic>;
+  /** Objectives with an indicator naming it. */
+  trackedBy: Array<Objective>;
+  /** Year adopted. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A resolution, set of conclusions or call to action adopted by an ILO organ (e.g. the resolution on HIV/AIDS and the world of work, International Labour Conference, 2000). Not a labour standard: nothing is ratified. */
+export type ResolutionNeighboursArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A resolution, set of conclusions or call to action adopted by an ILO organ (e.g. the resolution on HIV/AIDS and the world of work, International Labour Conference, 2000). Not a labour standard: nothing is ratified. */
+export type ResolutionSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A resolution, set of conclusions or call to action adopted by an ILO organ (e.g. the resolution on HIV/AIDS and the world of work, International Labour Conference, 2000). Not a labour standard: nothing is ratified. */
+export type ResolutionStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of resolutions. */
+export type ResolutionConnection = {
+  __typename?: 'ResolutionConnection';
+  /** The page. */
+  edges: Array<ResolutionEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One resolution in a page, with its cursor. */
+export type ResolutionEdge = {
+  __typename?: 'ResolutionEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The resolution. */
+  node: Resolution;
+};
+
+/** Filters for resolutions. */
+export type ResolutionWhere = {
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name, acronym or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Adopted in this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Adopted in this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1660,6 +2550,8 @@ export type Sector = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Classifications it belongs to (e.g. the 22 sectors of the Sectoral Activities Programme). */
+  classifications: Array<Classification>;
   /** Sector grouping (editorial: see the citation confidence). */
   cluster?: Maybe<Scalars['String']['output']>;
   /** Collaborations on this sector. */
@@ -1690,12 +2582,22 @@ export type Sector = Entity & Node & {
   names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
+  /** For a sector the documents name on their own (ports), the reference sector grouping it with others ("Shipping; ports; fisheries; inland waterways"). */
+  partOf?: Maybe<Sector>;
   /** Partner agencies cooperating with the ILO on this sector (through collaborations). */
   partners: Array<PartnerAgency>;
+  /** The parts of this sector the documents name on their own, each with the facts about it. */
+  parts: Array<Sector>;
   /** Programmes that work on this sector. */
   programmes: Array<Programme>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
+  /** Issues the documents place in this sector (child labour, migration, gender...). */
+  topics: Array<Topic>;
 };
 
 
@@ -1705,6 +2607,18 @@ export type SectorNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An economic sector, e.g. one of the 22 sectors of the Sectoral Activities Programme. */
+export type SectorSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An economic sector, e.g. one of the 22 sectors of the Sectoral Activities Programme. */
+export type SectorStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of sectors. */
@@ -1762,10 +2676,18 @@ export type SocialPartner = Entity & Node & {
   names: Array<EntityName>;
   /** Entities linked to this one, each with the relationship type, its direction and its sources: linked directly (OUT, IN), or through a collaboration both take part in (VIA_COLLABORATION: a partner agency's sectors, topics, ILO parties and co-partners, with the collaboration and its sources). Ordered by name character by character (capitals before lower case), then id; the store reads only the first `first` links of each kind, so a page of a hub's links stays cheap. */
   neighbours: Array<Neighbour>;
+  /** ILO organs it takes part in (e.g. the Governing Body). */
+  organs: Array<Department>;
+  /** Lists and registers it is on. */
+  registers: Array<Register>;
   /** workers or employers. */
   side?: Maybe<Scalars['String']['output']>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
 };
 
 
@@ -1775,6 +2697,18 @@ export type SocialPartnerNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An employers' or workers' organisation (a social partner). */
+export type SocialPartnerSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An employers' or workers' organisation (a social partner). */
+export type SocialPartnerStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of social partners. */
@@ -1807,6 +2741,91 @@ export type SocialPartnerWhere = {
   side?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a passage states about an entity in numbers, amounts, dates or conditions: a typed value with its citations, dated where the source dates it (`since`, `until`). */
+export type Statement = {
+  __typename?: 'Statement';
+  /** The weakest confidence among its sources. */
+  confidence: Confidence;
+  /** Stable id: `<subject id>/<property>`, plus `@<since>` when a period tells two apart. */
+  id: Scalars['ID']['output'];
+  /** The property in words: "students educated". */
+  label: Scalars['String']['output'];
+  /** What is stated, as a stable kebab-case key: `staff`, `students-educated`, `votes-in-favour`, `admission`. The same property on several entities compares like with like. */
+  property: Scalars['String']['output'];
+  /** First year the value held, where the source says. */
+  since?: Maybe<Scalars['Int']['output']>;
+  /** The passages that state it, each with its verbatim quote. */
+  sources: Array<Citation>;
+  /** The entity or collaboration the statement is about. */
+  subject: Entity;
+  /** Last year the value held, where the source says. */
+  until?: Maybe<Scalars['Int']['output']>;
+  /** The value, typed. */
+  value: StatementValue;
+  /** The type of `value` (filterable without fragments). */
+  valueType: StatementValueType;
+};
+
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The page. */
+  edges: Array<StatementEdge>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One statement in a page, with its cursor. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Opaque cursor of this edge, valid for this list with these arguments. */
+  cursor: Scalars['String']['output'];
+  /** The statement. */
+  node: Statement;
+};
+
+/** The value of a statement. Its concrete type says what it is: CountValue, QuantityValue, AmountValue, DateValue or ConditionValue; `text` reads it as words ("about 160 NGOs", "more than 2,000,000 USD", "1999-03"). */
+export type StatementValue = {
+  /** The value as words, from its typed fields: "about 160 NGOs", "more than 2,000,000 USD", "1999-03". */
+  text: Scalars['String']['output'];
+};
+
+/** What kind of value a statement gives (the type of `Statement.value`). */
+export type StatementValueType =
+  /** An amount of money with its currency (`AmountValue`): over $2 million. */
+  | 'AMOUNT'
+  /** A condition in words (`ConditionValue`): what must hold, e.g. to get on a list. */
+  | 'CONDITION'
+  /** A number of things (`CountValue`): 10,572 students, about 160 NGOs. */
+  | 'COUNT'
+  /** A date, month or year (`DateValue`): March 1999, 1956. */
+  | 'DATE'
+  /** A measured quantity with its unit (`QuantityValue`). */
+  | 'QUANTITY';
+
+/** Filters for statements; all given filters must hold, each list matches any of its items. */
+export type StatementWhere = {
+  /** Only statements citing a passage of one of these documents (e.g. `document:004`). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these properties (e.g. `staff`, `admission`): compare one property across entities. */
+  properties?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only statements about these entities or collaborations. */
+  subjects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only values of these types. */
+  valueTypes?: InputMaybe<Array<StatementValueType>>;
+};
+
+/** Where a query matched in a fragment: offsets in UTF-16 code units, end exclusive. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Just after the last character of the match. */
+  end: Scalars['Int']['output'];
+  /** First character of the match. */
+  start: Scalars['Int']['output'];
+};
+
 /** A subject of work: child labour, OSH, HIV/AIDS, migration... */
 export type Topic = Entity & Node & {
   __typename?: 'Topic';
@@ -1814,6 +2833,8 @@ export type Topic = Entity & Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Other names it goes by: those the sources use, and every one of `names`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Classifications it is a category of (e.g. the four categories of fundamental principles and rights). */
+  classifications: Array<Classification>;
   /** Collaborations on it. */
   collaborations: Array<Collaboration>;
   /** The weakest confidence among its sources: anything but CONFIRMED means some fact is not confirmed. */
@@ -1834,8 +2855,16 @@ export type Topic = Entity & Node & {
   neighbours: Array<Neighbour>;
   /** Programmes addressing it. */
   programmes: Array<Programme>;
+  /** Resolutions addressing it. */
+  resolutions: Array<Resolution>;
+  /** Sectors where the documents place this issue (child labour is high in agriculture, migrants important in construction), each with its quote in `neighbours`. */
+  sectors: Array<Sector>;
   /** Where the facts about this entity come from. Empty means unsourced (see `gaps`). */
   sources: Array<Citation>;
+  /** The citations that support one field of this entity, e.g. `sourcesOf(field: "year")`: a year read from a reference table (its `document` a reference table, often UNCONFIRMED) and a year a document states are told apart. Empty when no citation names the field. */
+  sourcesOf: Array<Citation>;
+  /** What the sources state about this entity in numbers, amounts, dates or conditions, each typed and cited; by property, then period. */
+  statements: Array<Statement>;
 };
 
 
@@ -1845,6 +2874,18 @@ export type TopicNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A subject of work: child labour, OSH, HIV/AIDS, migration... */
+export type TopicSourcesOfArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** A subject of work: child labour, OSH, HIV/AIDS, migration... */
+export type TopicStatementsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of topics. */
@@ -1875,32 +2916,44 @@ export type ExploreCollaborationsQueryVariables = Exact<{
 
 
 export type ExploreCollaborationsQuery = { __typename?: 'Query', collaborations: { __typename?: 'CollaborationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CollaborationEdge', node: { __typename?: 'Collaboration', id: string, name: string, description?: string | null, since?: number | null, until?: number | null, partners: Array<
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         >, iloParties: Array<
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
@@ -1912,18 +2965,23 @@ export type ExploreNodeNameQueryVariables = Exact<{
 
 
 export type ExploreNodeNameQuery = { __typename?: 'Query', node?:
-    | { __typename: 'Collaboration', name: string, id: string }
+    | { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, id: string }
+    | { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, id: string }
+    | { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Instrument', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Meeting', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Ngo', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Objective', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, id: string }
+    | { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, id: string }
+    | { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, id: string }
+    | { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'SocialPartner', kind: EntityKind, name: string, acronym?: string | null, id: string }
     | { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, id: string }
@@ -1938,34 +2996,44 @@ export type ExploreConnectionsQueryVariables = Exact<{
 
 
 export type ExploreConnectionsQuery = { __typename?: 'Query', connections: Array<{ __typename?: 'GraphPath', length: number, steps: Array<{ __typename?: 'PathStep', relation: string, reversed: boolean, from:
-        | { __typename: 'Collaboration', name: string, id: string }
+        | { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Instrument', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Meeting', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Ngo', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Objective', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'SocialPartner', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, id: string }
       , to:
-        | { __typename: 'Collaboration', name: string, id: string }
+        | { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Instrument', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Meeting', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Ngo', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Objective', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, id: string }
+        | { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'SocialPartner', kind: EntityKind, name: string, acronym?: string | null, id: string }
         | { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, id: string }
@@ -1977,50 +3045,65 @@ export type ExploreDocumentQueryVariables = Exact<{
 
 
 export type ExploreDocumentQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Classification', id: string }
     | { __typename: 'Collaboration', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Document', name: string, symbol?: string | null, date?: string | null, documentKind?: string | null, issuingBody?: string | null, url?: string | null, description?: string | null, id: string, passages: Array<{ __typename?: 'Passage', id: string, label: string, text: string, citedBy: Array<{ __typename?: 'CitingFact', relation?: string | null, quote: string, confidence: Confidence, subject:
-            | { __typename: 'Collaboration', name: string, id: string }
+            | { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Instrument', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Meeting', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Ngo', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Objective', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'SocialPartner', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, id: string }
           , object?:
-            | { __typename: 'Collaboration', name: string, id: string }
+            | { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Instrument', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Meeting', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Ngo', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Objective', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, id: string }
+            | { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'SocialPartner', kind: EntityKind, name: string, acronym?: string | null, id: string }
             | { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, id: string }
            | null }> }> }
+    | { __typename: 'FieldOffice', id: string }
     | { __typename: 'Guidance', id: string }
     | { __typename: 'Instrument', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Ngo', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'PartnerAgency', id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'Register', id: string }
+    | { __typename: 'Resolution', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'SocialPartner', id: string }
     | { __typename: 'Topic', id: string }
@@ -2038,677 +3121,1324 @@ export type ExploreEntityQueryVariables = Exact<{
 
 
 export type ExploreEntityQuery = { __typename?: 'Query', node?:
-    | { __typename: 'Collaboration', id: string, name: string, description?: string | null, since?: number | null, until?: number | null, partners: Array<
-        | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
-      >, iloParties: Array<
-        | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
-        | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
-      >, sectors: Array<{ __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }>, topics: Array<{ __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }>, countries: Array<{ __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }>, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }> }
-    | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, isoAlpha3?: string | null, region?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+    | { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, since?: number | null, until?: number | null, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }>, partners: Array<
+        | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      >, iloParties: Array<
+        | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+      >, sectors: Array<{ __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }>, topics: Array<{ __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }>, countries: Array<{ __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }> }
+    | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, isoAlpha3?: string | null, region?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, code?: string | null, unitType?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, symbol?: string | null, date?: string | null, documentKind?: string | null, issuingBody?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, guidanceType?: string | null, year?: number | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Instrument', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, code?: string | null, instrumentType?: string | null, year?: number | null, category?: string | null, status?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Meeting', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, meetingType?: string | null, year?: number | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Ngo', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, consultativeStatus?: string | null, fieldsOfInterest: Array<string>, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Objective', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, code?: string | null, level?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, agencyType?: string | null, headquarters?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, programmeType?: string | null, year?: number | null, endYear?: number | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, cluster?: string | null, isicSections: Array<string>, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'SocialPartner', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, side?: string | null, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, aliases: Array<string>, description?: string | null, confidence: Confidence, id: string, sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
@@ -2722,657 +4452,1299 @@ export type ExploreNeighboursQueryVariables = Exact<{
 
 
 export type ExploreNeighboursQuery = { __typename?: 'Query', entity?:
-    | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+    | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
+    | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
+        , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
+            | { __typename?: 'Sector', id: string }
+            | { __typename?: 'SocialPartner', id: string }
+            | { __typename?: 'Topic', id: string }
+          >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
+            | { __typename?: 'Country', id: string }
+            | { __typename?: 'Department', id: string }
+            | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
+            | { __typename?: 'Guidance', id: string }
+            | { __typename?: 'Instrument', id: string }
+            | { __typename?: 'Meeting', id: string }
+            | { __typename?: 'Ngo', id: string }
+            | { __typename?: 'Objective', id: string }
+            | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
+            | { __typename?: 'Programme', id: string }
+            | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
     | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null, neighbours: Array<{ __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
         , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, iloParties: Array<
+            | { __typename?: 'Classification', id: string }
+            | { __typename?: 'Collaboration', id: string }
             | { __typename?: 'Country', id: string }
             | { __typename?: 'Department', id: string }
             | { __typename?: 'Document', id: string }
+            | { __typename?: 'FieldOffice', id: string }
             | { __typename?: 'Guidance', id: string }
             | { __typename?: 'Instrument', id: string }
             | { __typename?: 'Meeting', id: string }
             | { __typename?: 'Ngo', id: string }
             | { __typename?: 'Objective', id: string }
             | { __typename?: 'PartnerAgency', id: string }
+            | { __typename?: 'Person', id: string }
             | { __typename?: 'Programme', id: string }
             | { __typename?: 'Region', id: string }
+            | { __typename?: 'Register', id: string }
+            | { __typename?: 'Resolution', id: string }
             | { __typename?: 'Sector', id: string }
             | { __typename?: 'SocialPartner', id: string }
             | { __typename?: 'Topic', id: string }
           >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null }> }
    | null };
 
+type EntityRef_Classification_Fragment = { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null };
+
+type EntityRef_Collaboration_Fragment = { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null };
+
 type EntityRef_Country_Fragment = { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
 type EntityRef_Department_Fragment = { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
 type EntityRef_Document_Fragment = { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null };
+
+type EntityRef_FieldOffice_Fragment = { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
 type EntityRef_Guidance_Fragment = { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
@@ -3386,9 +5758,15 @@ type EntityRef_Objective_Fragment = { __typename?: 'Objective', id: string, kind
 
 type EntityRef_PartnerAgency_Fragment = { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
+type EntityRef_Person_Fragment = { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null };
+
 type EntityRef_Programme_Fragment = { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
 type EntityRef_Region_Fragment = { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null };
+
+type EntityRef_Register_Fragment = { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null };
+
+type EntityRef_Resolution_Fragment = { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
 type EntityRef_Sector_Fragment = { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
@@ -3397,29 +5775,39 @@ type EntityRef_SocialPartner_Fragment = { __typename?: 'SocialPartner', id: stri
 type EntityRef_Topic_Fragment = { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null };
 
 export type EntityRefFragment =
+  | EntityRef_Classification_Fragment
+  | EntityRef_Collaboration_Fragment
   | EntityRef_Country_Fragment
   | EntityRef_Department_Fragment
   | EntityRef_Document_Fragment
+  | EntityRef_FieldOffice_Fragment
   | EntityRef_Guidance_Fragment
   | EntityRef_Instrument_Fragment
   | EntityRef_Meeting_Fragment
   | EntityRef_Ngo_Fragment
   | EntityRef_Objective_Fragment
   | EntityRef_PartnerAgency_Fragment
+  | EntityRef_Person_Fragment
   | EntityRef_Programme_Fragment
   | EntityRef_Region_Fragment
+  | EntityRef_Register_Fragment
+  | EntityRef_Resolution_Fragment
   | EntityRef_Sector_Fragment
   | EntityRef_SocialPartner_Fragment
   | EntityRef_Topic_Fragment
 ;
 
-type NodeRef_Collaboration_Fragment = { __typename: 'Collaboration', name: string, id: string };
+type NodeRef_Classification_Fragment = { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, id: string };
+
+type NodeRef_Collaboration_Fragment = { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
 type NodeRef_Country_Fragment = { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
 type NodeRef_Department_Fragment = { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
 type NodeRef_Document_Fragment = { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, id: string };
+
+type NodeRef_FieldOffice_Fragment = { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
 type NodeRef_Guidance_Fragment = { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
@@ -3433,9 +5821,15 @@ type NodeRef_Objective_Fragment = { __typename: 'Objective', kind: EntityKind, n
 
 type NodeRef_PartnerAgency_Fragment = { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
+type NodeRef_Person_Fragment = { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, id: string };
+
 type NodeRef_Programme_Fragment = { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
 type NodeRef_Region_Fragment = { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, id: string };
+
+type NodeRef_Register_Fragment = { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, id: string };
+
+type NodeRef_Resolution_Fragment = { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
 type NodeRef_Sector_Fragment = { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
@@ -3444,18 +5838,23 @@ type NodeRef_SocialPartner_Fragment = { __typename: 'SocialPartner', kind: Entit
 type NodeRef_Topic_Fragment = { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, id: string };
 
 export type NodeRefFragment =
+  | NodeRef_Classification_Fragment
   | NodeRef_Collaboration_Fragment
   | NodeRef_Country_Fragment
   | NodeRef_Department_Fragment
   | NodeRef_Document_Fragment
+  | NodeRef_FieldOffice_Fragment
   | NodeRef_Guidance_Fragment
   | NodeRef_Instrument_Fragment
   | NodeRef_Meeting_Fragment
   | NodeRef_Ngo_Fragment
   | NodeRef_Objective_Fragment
   | NodeRef_PartnerAgency_Fragment
+  | NodeRef_Person_Fragment
   | NodeRef_Programme_Fragment
   | NodeRef_Region_Fragment
+  | NodeRef_Register_Fragment
+  | NodeRef_Resolution_Fragment
   | NodeRef_Sector_Fragment
   | NodeRef_SocialPartner_Fragment
   | NodeRef_Topic_Fragment
@@ -3464,79 +5863,109 @@ export type NodeRefFragment =
 export type CitationRefFragment = { __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } };
 
 export type NeighbourLinkFragment = { __typename?: 'Neighbour', relation: string, direction: LinkDirection, entity:
+    | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
   , sources: Array<{ __typename?: 'Citation', passage: string, quote: string, confidence: Confidence, document: { __typename?: 'Document', id: string, name: string } }>, collaboration?: { __typename?: 'Collaboration', id: string, name: string, since?: number | null, until?: number | null, partners: Array<
+      | { __typename?: 'Classification', id: string }
+      | { __typename?: 'Collaboration', id: string }
       | { __typename?: 'Country', id: string }
       | { __typename?: 'Department', id: string }
       | { __typename?: 'Document', id: string }
+      | { __typename?: 'FieldOffice', id: string }
       | { __typename?: 'Guidance', id: string }
       | { __typename?: 'Instrument', id: string }
       | { __typename?: 'Meeting', id: string }
       | { __typename?: 'Ngo', id: string }
       | { __typename?: 'Objective', id: string }
       | { __typename?: 'PartnerAgency', id: string }
+      | { __typename?: 'Person', id: string }
       | { __typename?: 'Programme', id: string }
       | { __typename?: 'Region', id: string }
+      | { __typename?: 'Register', id: string }
+      | { __typename?: 'Resolution', id: string }
       | { __typename?: 'Sector', id: string }
       | { __typename?: 'SocialPartner', id: string }
       | { __typename?: 'Topic', id: string }
     >, iloParties: Array<
+      | { __typename?: 'Classification', id: string }
+      | { __typename?: 'Collaboration', id: string }
       | { __typename?: 'Country', id: string }
       | { __typename?: 'Department', id: string }
       | { __typename?: 'Document', id: string }
+      | { __typename?: 'FieldOffice', id: string }
       | { __typename?: 'Guidance', id: string }
       | { __typename?: 'Instrument', id: string }
       | { __typename?: 'Meeting', id: string }
       | { __typename?: 'Ngo', id: string }
       | { __typename?: 'Objective', id: string }
       | { __typename?: 'PartnerAgency', id: string }
+      | { __typename?: 'Person', id: string }
       | { __typename?: 'Programme', id: string }
       | { __typename?: 'Region', id: string }
+      | { __typename?: 'Register', id: string }
+      | { __typename?: 'Resolution', id: string }
       | { __typename?: 'Sector', id: string }
       | { __typename?: 'SocialPartner', id: string }
       | { __typename?: 'Topic', id: string }
     >, sectors: Array<{ __typename?: 'Sector', id: string }>, topics: Array<{ __typename?: 'Topic', id: string }>, countries: Array<{ __typename?: 'Country', id: string }> } | null };
 
 export type CollaborationDetailsFragment = { __typename?: 'Collaboration', id: string, name: string, description?: string | null, since?: number | null, until?: number | null, partners: Array<
+    | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
   >, iloParties: Array<
+    | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+    | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
     | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
@@ -3548,18 +5977,23 @@ export type ExploreGapsQueryVariables = Exact<{
 
 
 export type ExploreGapsQuery = { __typename?: 'Query', gaps: Array<{ __typename?: 'Gap', kind: GapKind, relationship?: string | null, explanation: string, entity?:
-      | { __typename: 'Collaboration', name: string, id: string }
+      | { __typename: 'Classification', kind: EntityKind, name: string, acronym?: string | null, id: string }
+      | { __typename: 'Collaboration', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Country', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Department', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Document', kind: EntityKind, name: string, acronym?: string | null, id: string }
+      | { __typename: 'FieldOffice', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Guidance', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Instrument', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Meeting', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Ngo', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Objective', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'PartnerAgency', kind: EntityKind, name: string, acronym?: string | null, id: string }
+      | { __typename: 'Person', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Programme', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Region', kind: EntityKind, name: string, acronym?: string | null, id: string }
+      | { __typename: 'Register', kind: EntityKind, name: string, acronym?: string | null, id: string }
+      | { __typename: 'Resolution', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Sector', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'SocialPartner', kind: EntityKind, name: string, acronym?: string | null, id: string }
       | { __typename: 'Topic', kind: EntityKind, name: string, acronym?: string | null, id: string }
@@ -3569,17 +6003,23 @@ export type ExploreHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ExploreHomeQuery = { __typename?: 'Query', stats: { __typename?: 'GraphStats', totalEntities: number, totalRelationships: number, entitiesByKind: Array<{ __typename?: 'CountByName', name: string, count: number }>, mostConnected: { __typename?: 'MostConnected', entities: Array<{ __typename?: 'RankedEntity', degree: number, entity:
+          | { __typename?: 'Classification', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Collaboration', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Country', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Department', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Document', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'FieldOffice', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Guidance', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Instrument', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Meeting', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Ngo', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Objective', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'PartnerAgency', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Person', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Programme', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Region', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Register', id: string, kind: EntityKind, name: string, acronym?: string | null }
+          | { __typename?: 'Resolution', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Sector', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'SocialPartner', id: string, kind: EntityKind, name: string, acronym?: string | null }
           | { __typename?: 'Topic', id: string, kind: EntityKind, name: string, acronym?: string | null }
@@ -3600,17 +6040,23 @@ export type ExploreSearchQueryVariables = Exact<{
 
 
 export type ExploreSearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, matchedOn: Array<string>, entity:
+      | { __typename?: 'Classification', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename?: 'Collaboration', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Country', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Department', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Document', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename?: 'FieldOffice', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Guidance', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Instrument', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Meeting', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Ngo', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Objective', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'PartnerAgency', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename?: 'Person', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Programme', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Region', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename?: 'Register', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
+      | { __typename?: 'Resolution', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Sector', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'SocialPartner', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }
       | { __typename?: 'Topic', aliases: Array<string>, id: string, kind: EntityKind, name: string, acronym?: string | null }

@@ -1,0 +1,4 @@
+// delete-all-statements: remove every statement
+// params: none
+MATCH (s:Statement)
+DELETE s
