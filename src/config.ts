@@ -84,6 +84,10 @@ const EnvSchema = z
     MAX_QUERY_COMPLEXITY: intFrom('MAX_QUERY_COMPLEXITY', 20_000, 10, 1_000_000),
     MAX_ROOT_FIELDS: intFrom('MAX_ROOT_FIELDS', 50, 1, 1_000),
     MAX_BODY_BYTES: intFrom('MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
+    MAX_QUERY_TOKENS: intFrom('MAX_QUERY_TOKENS', 3_000, 100, 1_000_000),
+    MAX_SELECTION_FIELDS: intFrom('MAX_SELECTION_FIELDS', 200, 10, 100_000),
+    MAX_SELECTION_SPREADS: intFrom('MAX_SELECTION_SPREADS', 50, 1, 100_000),
+    MAX_OVERLAPPING_FIELD_PAIRS: intFrom('MAX_OVERLAPPING_FIELD_PAIRS', 5_000, 0, 100_000_000),
     HTTP_REQUEST_TIMEOUT_MS: intFrom('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     HTTP_HEADERS_TIMEOUT_MS: intFrom('HTTP_HEADERS_TIMEOUT_MS', 20_000, 100, 600_000),
     INTROSPECTION: boolFrom('INTROSPECTION', true),
@@ -163,6 +167,11 @@ export interface Config {
     maxComplexity: number;
     maxRootFields: number;
     maxBodyBytes: number;
+    /** Refused before validation (src/server/document-limits.ts). */
+    maxTokens: number;
+    maxSelectionFields: number;
+    maxSelectionSpreads: number;
+    maxOverlappingFieldPairs: number;
   };
   /** Socket timeouts: receiving a whole request, and its headers. */
   http: { requestTimeoutMs: number; headersTimeoutMs: number };
@@ -228,6 +237,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxComplexity: e.MAX_QUERY_COMPLEXITY,
       maxRootFields: e.MAX_ROOT_FIELDS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxSelectionFields: e.MAX_SELECTION_FIELDS,
+      maxSelectionSpreads: e.MAX_SELECTION_SPREADS,
+      maxOverlappingFieldPairs: e.MAX_OVERLAPPING_FIELD_PAIRS,
     },
     http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS },
     // Any origin in development (the data is public and read-only, no credentials); none

@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { GraphStore } from '../store/port/graph-store.port.js';
 import { corsMiddleware } from './cors.js';
+import { documentLimitsMiddleware } from './document-limits.js';
 import { formatError } from './errors.js';
 import { httpErrorHandler, httpRefusalLog } from './http-refusals.js';
 import { Metrics } from './metrics.js';
@@ -68,6 +69,8 @@ export async function createApp({
     csrfPrevention: true,
     // Automatic persisted queries: Apollo's default in-memory cache.
     persistedQueries: {},
+    // The token limit again where Apollo parses (documentLimitsMiddleware checked it first).
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       config.landingPage
@@ -118,6 +121,8 @@ export async function createApp({
     express.json({ limit: config.limits.maxBodyBytes }),
     // Body parsing resumes on stream events, outside the request's async scope: enter it again.
     requestIdScope,
+    // Before Apollo parses and validates: documents too large to validate cheaply are refused here.
+    documentLimitsMiddleware(config.limits),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         store,
