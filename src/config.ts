@@ -93,6 +93,7 @@ const EnvSchema = z
     INTROSPECTION: boolFrom('INTROSPECTION', true),
     LANDING_PAGE: boolFrom('LANDING_PAGE', true),
     READ_CACHE: boolFrom('READ_CACHE', true),
+    READ_CACHE_MB: intFrom('READ_CACHE_MB', 32, 1, 65_536),
     CORS_ORIGINS: z
       .string()
       .optional()
@@ -180,6 +181,8 @@ export interface Config {
   introspection: boolean;
   landingPage: boolean;
   readCache: boolean;
+  /** The read cache's budget in bytes (keys and rows, estimated). */
+  readCacheBytes: number;
   /** Distinct operation names labelled in /metrics; the rest count as `other`. */
   metricsMaxOperations: number;
 }
@@ -251,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     landingPage: env.LANDING_PAGE === undefined ? !production : e.LANDING_PAGE,
     // On by default only where this process sees every write (the embedded store).
     readCache: env.READ_CACHE === undefined ? store.kind === 'kuzu' : e.READ_CACHE,
+    readCacheBytes: e.READ_CACHE_MB * MiB,
     metricsMaxOperations: e.METRICS_MAX_OPERATIONS,
   };
 }

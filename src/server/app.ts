@@ -10,6 +10,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 
 import { getSchema } from '../api/build-schema.js';
+import { parsedDocumentCache, persistedQueryCache } from '../cache/apollo-caches.js';
 import type { ApiContext } from '../api/shared/context.js';
 import type { Config } from '../config.js';
 import { createLoaders } from '../loaders/create-loaders.js';
@@ -67,8 +68,10 @@ export async function createApp({
     stopOnTerminationSignals: false,
     // CSRF prevention is Apollo's default; stated here so no one turns it off by accident.
     csrfPrevention: true,
-    // Automatic persisted queries: Apollo's default in-memory cache.
-    persistedQueries: {},
+    // Automatic persisted queries, and the parsed documents that spare a repeated query its
+    // parse and validation: in memory, bounded by entries and bytes (src/cache/apollo-caches.ts).
+    persistedQueries: { cache: persistedQueryCache() },
+    documentStore: parsedDocumentCache(),
     // The token limit again where Apollo parses (documentLimitsMiddleware checked it first).
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [

@@ -1,4 +1,6 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+import { cacheCounts, cacheSizes } from '../cache/cache-registry.js';
 
 export interface MetricsOptions {
   /** Distinct operation names that get a label of their own (METRICS_MAX_OPERATIONS). */
@@ -58,6 +60,49 @@ export class Metrics {
     labelNames: ['loader'] as const,
     buckets: [1, 2, 5, 10, 25, 50, 100, 250, 1000],
     registers: [this.registry],
+  });
+
+  /** The in-process caches (src/cache/bounded-cache.ts), read when scraped. */
+  readonly cacheBytes = new Gauge({
+    name: 'ilo_graph_cache_bytes',
+    help: 'Estimated bytes held by each in-process cache (keys and values), by cache.',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      for (const c of cacheSizes()) this.set({ cache: c.name }, c.bytes);
+    },
+  });
+
+  readonly cacheEntries = new Gauge({
+    name: 'ilo_graph_cache_entries',
+    help: 'Entries held by each in-process cache, by cache.',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      for (const c of cacheSizes()) this.set({ cache: c.name }, c.entries);
+    },
+  });
+
+  readonly cacheEvictions = new Counter({
+    name: 'ilo_graph_cache_evictions_total',
+    help: 'Entries evicted to stay within a cache’s entry and byte budgets, by cache (since start).',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      this.reset();
+      for (const [name, c] of cacheCounts()) this.inc({ cache: name }, c.evictions);
+    },
+  });
+
+  readonly cacheOversized = new Counter({
+    name: 'ilo_graph_cache_oversized_total',
+    help: 'Entries not cached because each alone was over its cache’s per-entry cap, by cache (since start).',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      this.reset();
+      for (const [name, c] of cacheCounts()) this.inc({ cache: name }, c.oversized);
+    },
   });
 
   /** Operation names already given a label of their own. */

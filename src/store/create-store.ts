@@ -59,5 +59,5 @@ export async function createServerStore(
 ): Promise<GraphStore> {
   const resilient = new ResilientStore(await createStore(config.store), { onStateChange });
   const instrumented = new InstrumentedStore(resilient, metrics);
-  return config.readCache ? new CachedStore(instrumented) : instrumented;
+  return config.readCache ? new CachedStore(instrumented, { maxBytes: config.readCacheBytes }) : instrumented;
 }

@@ -20,6 +20,16 @@ import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
 import { searchDocumentsFromRows } from '../../search/search-documents.js';
 import { CommitListeners } from '../commit-listeners.js';
+import { BoundedCache } from '../../cache/bounded-cache.js';
+import { estimateBytes } from '../../cache/estimate-bytes.js';
+
+/**
+ * Most bytes the search index may hold to be kept between searches (the index of the knowledge
+ * base holds ~1 MB; 200,000 synthetic entities ~480 MB). A larger one is rebuilt for each search.
+ */
+export const SEARCH_INDEX_MAX_BYTES = 1024 * 1024 * 1024;
+/** The index's heap per byte of its documents (measured: ~2.1, and it keeps the documents). */
+const SEARCH_INDEX_FACTOR = 3;
 
 export interface KuzuStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -66,7 +76,13 @@ export class KuzuStore implements GraphStore {
   private readers: PooledConnection[] = [];
   private writer: PooledConnection | undefined;
   private nextReader = 0;
-  private searchIndex: Promise<EntitySearchIndex> | undefined;
+  /** The search index, built from the graph on first search and dropped at each write. */
+  private readonly searchIndex = new BoundedCache<'index', Promise<EntitySearchIndex>>({
+    name: 'search-index',
+    maxEntries: 1,
+    maxBytes: SEARCH_INDEX_MAX_BYTES,
+    maxEntryBytes: SEARCH_INDEX_MAX_BYTES,
+  });
   /** How many entities the graph holds: what decides between a batch scan and per-id lookups. */
   private entityCount: Promise<number> | undefined;
 
@@ -74,7 +90,7 @@ export class KuzuStore implements GraphStore {
     this.open();
     // Search answers from what was committed: rebuild its index after each write.
     this.listeners.add(() => {
-      this.searchIndex = undefined;
+      this.searchIndex.clear();
       this.entityCount = undefined;
     });
   }
@@ -156,14 +172,22 @@ export class KuzuStore implements GraphStore {
   }
 
   async search(text: string, options: SearchOptions): Promise<SearchMatch[]> {
-    this.searchIndex ??= this.read('search-documents').then(
-      (rows) => new EntitySearchIndex(searchDocumentsFromRows(rows)),
-    );
-    const index = await this.searchIndex.catch((error: unknown) => {
-      this.searchIndex = undefined;
-      throw error;
-    });
-    return index.search(text, options);
+    let index = this.searchIndex.get('index');
+    if (!index) {
+      let bytes = 0;
+      const building = this.read('search-documents').then((rows) => {
+        const documents = searchDocumentsFromRows(rows);
+        bytes = SEARCH_INDEX_FACTOR * estimateBytes(documents, SEARCH_INDEX_MAX_BYTES);
+        return new EntitySearchIndex(documents);
+      });
+      index = building;
+      this.searchIndex.set('index', building, 0);
+      building.then(
+        () => this.searchIndex.resize('index', building, bytes),
+        () => this.searchIndex.deleteIf('index', building),
+      );
+    }
+    return (await index).search(text, options);
   }
 
   async health(): Promise<void> {
