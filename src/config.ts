@@ -88,6 +88,12 @@ const EnvSchema = z
     MAX_SELECTION_FIELDS: intFrom('MAX_SELECTION_FIELDS', 200, 10, 100_000),
     MAX_SELECTION_SPREADS: intFrom('MAX_SELECTION_SPREADS', 50, 1, 100_000),
     MAX_OVERLAPPING_FIELD_PAIRS: intFrom('MAX_OVERLAPPING_FIELD_PAIRS', 5_000, 0, 100_000_000),
+    MAX_IN_FLIGHT: intFrom('MAX_IN_FLIGHT', 8, 1, 10_000),
+    MAX_QUEUED: intFrom('MAX_QUEUED', 256, 0, 100_000),
+    MAX_QUEUE_WAIT_MS: intFrom('MAX_QUEUE_WAIT_MS', 10_000, 0, 600_000),
+    MAX_IN_FLIGHT_PER_CONNECTION: intFrom('MAX_IN_FLIGHT_PER_CONNECTION', 8, 1, 10_000),
+    MAX_UNREAD_MB_PER_CONNECTION: intFrom('MAX_UNREAD_MB_PER_CONNECTION', 4, 1, 65_536),
+    MAX_UNREAD_MB: intFrom('MAX_UNREAD_MB', 64, 1, 65_536),
     HTTP_REQUEST_TIMEOUT_MS: intFrom('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     HTTP_HEADERS_TIMEOUT_MS: intFrom('HTTP_HEADERS_TIMEOUT_MS', 20_000, 100, 600_000),
     INTROSPECTION: boolFrom('INTROSPECTION', true),
@@ -174,6 +180,16 @@ export interface Config {
     maxSelectionSpreads: number;
     maxOverlappingFieldPairs: number;
   };
+  /** Back-pressure (src/server/back-pressure.ts). */
+  backPressure: {
+    maxInFlight: number;
+    maxQueued: number;
+    maxQueueWaitMs: number;
+    maxPerConnection: number;
+    maxUnreadPerConnection: number;
+    maxUnread: number;
+    drainTimeoutMs: number;
+  };
   /** Socket timeouts: receiving a whole request, and its headers. */
   http: { requestTimeoutMs: number; headersTimeoutMs: number };
   /** Origins allowed to call the API from a browser (`*`: any); empty: none. */
@@ -244,6 +260,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSelectionFields: e.MAX_SELECTION_FIELDS,
       maxSelectionSpreads: e.MAX_SELECTION_SPREADS,
       maxOverlappingFieldPairs: e.MAX_OVERLAPPING_FIELD_PAIRS,
+    },
+    backPressure: {
+      maxInFlight: e.MAX_IN_FLIGHT,
+      maxQueued: e.MAX_QUEUED,
+      maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
+      maxPerConnection: e.MAX_IN_FLIGHT_PER_CONNECTION,
+      maxUnreadPerConnection: e.MAX_UNREAD_MB_PER_CONNECTION * MiB,
+      maxUnread: e.MAX_UNREAD_MB * MiB,
+      // A client gets as long to read its answers as to send a request.
+      drainTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     },
     http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS },
     // Any origin in development (the data is public and read-only, no credentials); none

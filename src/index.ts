@@ -28,7 +28,7 @@ async function bootstrap(): Promise<void> {
 
   const httpServer = createHttpServer(config, { logger, metrics });
   const app = await createApp({ config, store: gate, metrics, logger, httpServer });
-  httpServer.on('request', app.express);
+  httpServer.on('request', app.listener);
   // A port in use (or not allowed) stops start-up with one line and the store closed, instead of
   // an unhandled 'error' event.
   httpServer.once('error', (error: NodeJS.ErrnoException) => {

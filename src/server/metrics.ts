@@ -105,6 +105,43 @@ export class Metrics {
     },
   });
 
+  readonly shed = new Counter({
+    name: 'ilo_graph_requests_shed_total',
+    help: 'Requests refused 503 or connections closed to stay within the back-pressure limits, by reason (per_connection, unread, queue_full, queue_timeout, unread_timeout, unread_budget).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  private admission: () => { running: number; queued: number; unreadBytes: number } = () => ({
+    running: 0,
+    queued: 0,
+    unreadBytes: 0,
+  });
+
+  /** Where the in-flight gauges read from (src/server/back-pressure.ts). */
+  watchAdmission(read: () => { running: number; queued: number; unreadBytes: number }): void {
+    this.admission = read;
+  }
+
+  readonly inFlight: Gauge<'state'> = new Gauge({
+    name: 'ilo_graph_requests_in_flight',
+    help: 'Requests being served (running) and waiting for a place (queued).',
+    labelNames: ['state'] as const,
+    registers: [this.registry],
+    collect: (): void => {
+      const { running, queued } = this.admission();
+      this.inFlight.set({ state: 'running' }, running);
+      this.inFlight.set({ state: 'queued' }, queued);
+    },
+  });
+
+  readonly unreadBytes: Gauge = new Gauge({
+    name: 'ilo_graph_unread_response_bytes',
+    help: 'Answer bytes written but not yet read by slow clients, all connections together.',
+    registers: [this.registry],
+    collect: (): void => this.unreadBytes.set(this.admission().unreadBytes),
+  });
+
   /** Operation names already given a label of their own. */
   private readonly operationNames = new Set<string>();
   private readonly maxOperations: number;
