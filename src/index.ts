@@ -6,6 +6,8 @@ import { createHttpServer } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 import { Metrics } from './server/metrics.js';
 import { createServerStore } from './store/create-store.js';
+import { describeOutcome } from './store/graph-integrity.js';
+import { StoreError } from './store/port/store-error.js';
 import { prepareGraph } from './store/prepare-graph.js';
 import { StartupGate } from './store/startup-gate.js';
 
@@ -54,6 +56,10 @@ async function bootstrap(): Promise<void> {
     seedOnStart: config.seedOnStart,
     signal: preparing.signal,
     onLoaded: (counts) => logger.info({ counts }, 'loaded the ILO knowledge base into an empty store'),
+    onChecked: (outcome) => {
+      const line = describeOutcome(outcome, config.seedOnStart);
+      if (line) logger[line.level]({ integrity: outcome }, line.message);
+    },
     onWaiting: (reason, attempt, retryInMs) => {
       gate.waitingFor(reason);
       // The first failures are expected when the database starts beside the server: warn once,
@@ -71,7 +77,11 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
+  // One line leading with the cause (it names the variable or file and says what to do); the
+  // detail (a statement's text, the engine's own words) only with LOG_LEVEL=debug.
   if (error instanceof ConfigError) console.error(error.message);
-  else console.error('ilo-graph failed to start:', error instanceof Error ? error.message : error);
+  else console.error(`ilo-graph cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  const detail = error instanceof StoreError ? error.detail : undefined;
+  if (detail && /^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '')) console.error(`detail: ${detail}`);
   process.exit(1);
 });

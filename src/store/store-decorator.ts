@@ -1,5 +1,7 @@
 import type {
   GraphStore,
+  IntegrityCheck,
+  IntegrityOutcome,
   Params,
   Row,
   SearchMatch,
@@ -42,6 +44,12 @@ export abstract class StoreDecorator implements GraphStore {
   get reopen(): (() => Promise<void>) | undefined {
     const inner = this.inner;
     return inner.reopen ? () => inner.reopen!() : undefined;
+  }
+
+  /** Present exactly when the wrapped store has it. */
+  get openChecked(): ((check: IntegrityCheck) => Promise<IntegrityOutcome>) | undefined {
+    const inner = this.inner;
+    return inner.openChecked ? (check) => inner.openChecked!(check) : undefined;
   }
 
   health(): Promise<void> {

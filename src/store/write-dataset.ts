@@ -29,12 +29,21 @@ export function datasetCounts(dataset: Dataset): GraphCounts {
 
 /** SHA-256 of every id the dataset writes (entities, relationships, passages), sorted: what was loaded. */
 export function datasetFingerprint(dataset: Dataset): string {
-  const ids = [
-    ...dataset.entities.map((e) => `e:${e.id}`),
-    ...dataset.links.map((l) => `l:${linkId(l)}`),
-    ...dataset.passages.map((p) => `p:${p.id}`),
+  return idsFingerprint({
+    entities: dataset.entities.map((e) => e.id),
+    links: dataset.links.map(linkId),
+    passages: dataset.passages.map((p) => p.id),
+  });
+}
+
+/** The fingerprint of a graph's ids, as datasetFingerprint computes it for a dataset. */
+export function idsFingerprint(ids: { entities: string[]; links: string[]; passages: string[] }): string {
+  const all = [
+    ...ids.entities.map((id) => `e:${id}`),
+    ...ids.links.map((id) => `l:${id}`),
+    ...ids.passages.map((id) => `p:${id}`),
   ].sort();
-  return createHash('sha256').update(ids.join('\n')).digest('hex');
+  return createHash('sha256').update(all.join('\n')).digest('hex');
 }
 
 /**

@@ -66,6 +66,31 @@ export interface SearchOptions {
   limit: number;
 }
 
+/** How `openChecked` treats a graph that is sound but not the one this version would load. */
+export interface IntegrityCheck {
+  /** Set aside a graph made by an earlier version or not the current knowledge base (it is then loaded again). */
+  repair: boolean;
+  /** The fingerprint of the knowledge base this version loads (datasetFingerprint). */
+  expectedFingerprint?: string;
+}
+
+/** What `openChecked` found and did. */
+export interface IntegrityOutcome {
+  /**
+   * What the stored graph was: `sound`, `empty`, `damaged` (not what its load recorded),
+   * `unrecorded` (made by an earlier version), `outdated` (not the current knowledge base),
+   * `crashed`/`unreadable` (the engine died on it or refused it), `missing` (no database yet),
+   * `memory` (an in-memory store).
+   */
+  found: string;
+  /** Why, in a sentence, when it is not sound. */
+  reason?: string;
+  /** Where its files were moved when they were set aside (never deleted). */
+  movedTo?: string;
+  /** The database file held no graph and no write-ahead log was there: the last load was lost with its log. */
+  lostLog?: boolean;
+}
+
 /** What a store can do beyond the common contract: callers ask, they never test the dialect. */
 export interface StoreCapabilities {
   /** Engine name for logs and /ready: `kuzu` or `neo4j`. */
@@ -103,4 +128,10 @@ export interface GraphStore {
    * database; a networked driver reconnects by itself and has none). ResilientStore calls it.
    */
   reopen?(): Promise<void>;
+  /**
+   * Optional capability: open the store only after checking that what it holds is whole (the
+   * embedded store: in a child process, against the record of its last load), setting a damaged
+   * store aside. Called once at start, before any other call; later calls return at once.
+   */
+  openChecked?(check: IntegrityCheck): Promise<IntegrityOutcome>;
 }
