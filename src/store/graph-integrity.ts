@@ -119,11 +119,19 @@ export function describeOutcome(
       return outcome.lostLog
         ? {
             level: 'warn',
-            message: `The embedded database file holds no graph and no write-ahead log was beside it: the last load was lost with its log (deleted, or corrupt); ${seedOnStart ? 'loading the knowledge base again' : next}.`,
+            message: `The embedded database file holds no graph: ${outcome.replayedLog ? 'its write-ahead log did not restore one (unreadable, or its last load never finished)' : 'no write-ahead log was beside it (deleted?), and the last load was in it'}; ${seedOnStart ? 'loading the knowledge base again' : next}.`,
           }
         : undefined;
     case 'missing':
       return { level: 'info', message: 'No embedded database yet: creating it.' };
+    case 'sound':
+      return outcome.replayedLog
+        ? {
+            level: 'warn',
+            message:
+              'The embedded database was not closed cleanly: its write-ahead log was replayed (the engine drops a log it cannot read) and its graph checked against its load record: sound.',
+          }
+        : undefined;
     default:
       return undefined;
   }

@@ -24,6 +24,8 @@ export interface TargetOptions {
   env?: Record<string, string>;
   /** V8's old-space limit in MB, as a container's memory would set it. */
   heapMb?: number;
+  /** The embedded store's data directory to use (Kuzu; default: a new temporary one, removed at stop). */
+  dataDir?: string;
 }
 
 export async function startTarget(options: TargetOptions = {}): Promise<Target> {
@@ -38,7 +40,7 @@ export async function startTarget(options: TargetOptions = {}): Promise<Target> 
     storeEnv.NEO4J_URI = neo4jTestUri()!;
     storeEnv.NEO4J_PASSWORD = process.env.NEO4J_PASSWORD ?? '';
   } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'ilo-graph-attack-'));
+    dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ilo-graph-attack-'));
     storeEnv.DATA_DIR = dataDir;
     storeEnv.KUZU_BUFFER_POOL_MB = '64';
   }
@@ -61,7 +63,7 @@ export async function startTarget(options: TargetOptions = {}): Promise<Target> 
     rssMb: () => rssMb(server.child.pid!),
     async stop() {
       const code = await server.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };

@@ -170,8 +170,10 @@ export class KuzuStore implements GraphStore {
               : verdict.state === 'outdated'
                 ? `it holds the knowledge base loaded at ${verdict.loadedAt}, not this version's`
                 : undefined,
-        // The file holds no graph, yet no log was there to replay: the last load was lost with it.
-        lostLog: verdict.state === 'empty' && !log,
+        // The file is there but holds no graph: the log that held the last load is gone, or the
+        // engine could not replay it.
+        lostLog: verdict.state === 'empty',
+        replayedLog: log,
       };
     }
     const damaged = ['crashed', 'unreadable', 'damaged'].includes(outcome.found);

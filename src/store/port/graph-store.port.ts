@@ -87,8 +87,10 @@ export interface IntegrityOutcome {
   reason?: string;
   /** Where its files were moved when they were set aside (never deleted). */
   movedTo?: string;
-  /** The database file held no graph and no write-ahead log was there: the last load was lost with its log. */
+  /** The database file was there but held no graph: the write-ahead log that held the last load is gone or unreadable. */
   lostLog?: boolean;
+  /** A write-ahead log was beside the file (the last run did not close it): replayed, or dropped if unreadable. */
+  replayedLog?: boolean;
 }
 
 /** What a store can do beyond the common contract: callers ask, they never test the dialect. */
