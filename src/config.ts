@@ -121,6 +121,9 @@ const EnvSchema = z
         return origins;
       }),
     METRICS_MAX_OPERATIONS: intFrom('METRICS_MAX_OPERATIONS', 100, 1, 10_000),
+    METRICS: boolFrom('METRICS', true),
+    METRICS_PORT: intFrom('METRICS_PORT', 0, 1, 65535),
+    METRICS_HOST: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -128,6 +131,13 @@ const EnvSchema = z
         code: 'custom',
         path: ['HTTP_HEADERS_TIMEOUT_MS'],
         message: `HTTP_HEADERS_TIMEOUT_MS (${env.HTTP_HEADERS_TIMEOUT_MS}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${env.HTTP_REQUEST_TIMEOUT_MS})`,
+      });
+    }
+    if (env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_PORT'],
+        message: `METRICS_PORT (${env.METRICS_PORT}) must differ from PORT: leave it unset to serve /metrics on PORT`,
       });
     }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -201,6 +211,8 @@ export interface Config {
   readCacheBytes: number;
   /** Distinct operation names labelled in /metrics; the rest count as `other`. */
   metricsMaxOperations: number;
+  /** /metrics: served or not, and on the API's port (port undefined) or one of its own. */
+  metrics: { enabled: boolean; port?: number; host: string };
 }
 
 export class ConfigError extends Error {
@@ -282,5 +294,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readCache: env.READ_CACHE === undefined ? store.kind === 'kuzu' : e.READ_CACHE,
     readCacheBytes: e.READ_CACHE_MB * MiB,
     metricsMaxOperations: e.METRICS_MAX_OPERATIONS,
+    metrics: {
+      enabled: e.METRICS,
+      // Unset: on PORT, beside the API.
+      port: e.METRICS_PORT === 0 ? undefined : e.METRICS_PORT,
+      host: e.METRICS_HOST || e.HOST,
+    },
   };
 }

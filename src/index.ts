@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './server/app.js';
 import { createHttpServer } from './server/http-server.js';
+import { createMetricsServer } from './server/metrics-server.js';
 import { createLogger } from './server/logger.js';
 import { Metrics } from './server/metrics.js';
 import { createServerStore } from './store/create-store.js';
@@ -41,10 +42,25 @@ async function bootstrap(): Promise<void> {
     logger.info({ store: store.capabilities.engine, port: config.port }, 'listening; preparing the graph');
   });
 
+  // /metrics on a port of its own when METRICS_PORT is set (and METRICS is on).
+  const metricsServer =
+    config.metrics.enabled && config.metrics.port !== undefined ? createMetricsServer(metrics) : undefined;
+  metricsServer?.once('error', (error: NodeJS.ErrnoException) => {
+    logger.fatal(
+      { code: error.code },
+      `cannot serve /metrics on ${config.metrics.host}:${config.metrics.port} (METRICS_PORT): ${error.message}`,
+    );
+    void store.close().finally(() => process.exit(1));
+  });
+  metricsServer?.listen(config.metrics.port, config.metrics.host, () =>
+    logger.info({ port: config.metrics.port, host: config.metrics.host }, '/metrics on its own port'),
+  );
+
   const preparing = new AbortController();
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     preparing.abort();
+    metricsServer?.close();
     await app.apollo.stop(); // drains in-flight requests, then closes the HTTP server
     await store.close();
     process.exit(0);

@@ -21,6 +21,8 @@ import { documentLimitsMiddleware } from './document-limits.js';
 import { formatError } from './errors.js';
 import { httpErrorHandler, httpRefusalLog } from './http-refusals.js';
 import { Metrics } from './metrics.js';
+import { metricsHandler } from './metrics-server.js';
+import { notFound } from './not-found.js';
 import { observabilityPlugin } from './plugins/observability.plugin.js';
 import { operationTypePlugin } from './plugins/operation-type.plugin.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
@@ -64,6 +66,8 @@ export async function createApp({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
+    // No "Did you mean ...?" suggestions in production: they spell out the schema to a prober.
+    hideSchemaDetailsFromClientErrors: production,
     formatError: formatError(production),
     // src/index.ts handles SIGTERM/SIGINT: it stops Apollo, then closes the store. Apollo's own
     // handler (on outside NODE_ENV=test) would re-send the signal once stopped and kill the
@@ -122,9 +126,9 @@ export async function createApp({
       res.status(503).json({ status: 'unavailable', store: engine, ...(production ? {} : { reason }) });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  // On this port unless METRICS_PORT moves it to its own server (metrics-server.ts) or METRICS=off.
+  if (config.metrics.enabled && config.metrics.port === undefined)
+    app.get('/metrics', metricsHandler(metrics));
 
   app.use(
     '/graphql',
@@ -149,6 +153,8 @@ export async function createApp({
       }),
     }),
   );
+  // Last but the error handler: whatever path no route above serves (routes added later included).
+  app.use(notFound);
   app.use(httpErrorHandler(logger));
   return { express: app, listener: pressure.connections(app), apollo, metrics };
 }
