@@ -17,6 +17,8 @@ const GRAPH_TESTS = [
   'test/seed/seed-load.test.ts',
   'test/store/contract/**/*.test.ts',
   'test/store/cached-store.test.ts',
+  // Attacks on the API (attacks on the embedded store's files are in test/reliability/embedded-store/, Kuzu only).
+  'test/reliability/*.test.ts',
 ];
 /** Files about Neo4j itself or comparing both stores: they run in the `neo4j` project only. */
 const NEO4J_ONLY = ['test/neo4j/**/*.test.ts'];
