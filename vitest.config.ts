@@ -25,6 +25,8 @@ const GRAPH_TESTS = [
   'test/reconcile/**/*.test.ts',
   'test/web/explore-*.test.ts',
   'test/clients/**/*.test.ts',
+  // Attacks on the API (attacks on the embedded store's files are in test/reliability/embedded-store/, Kuzu only).
+  'test/reliability/*.test.ts',
 ];
 /** Files about Neo4j itself or comparing both stores: they run in the `neo4j` project only. */
 const NEO4J_ONLY = ['test/neo4j/**/*.test.ts'];

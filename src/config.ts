@@ -117,6 +117,16 @@ const EnvSchema = z
     MAX_QUERY_COMPLEXITY: intFrom('MAX_QUERY_COMPLEXITY', 20_000, 10, 1_000_000),
     MAX_ROOT_FIELDS: intFrom('MAX_ROOT_FIELDS', 50, 1, 1_000),
     MAX_BODY_BYTES: intFrom('MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
+    MAX_QUERY_TOKENS: intFrom('MAX_QUERY_TOKENS', 3_000, 100, 1_000_000),
+    MAX_SELECTION_FIELDS: intFrom('MAX_SELECTION_FIELDS', 200, 10, 100_000),
+    MAX_SELECTION_SPREADS: intFrom('MAX_SELECTION_SPREADS', 50, 1, 100_000),
+    MAX_OVERLAPPING_FIELD_PAIRS: intFrom('MAX_OVERLAPPING_FIELD_PAIRS', 5_000, 0, 100_000_000),
+    MAX_IN_FLIGHT: intFrom('MAX_IN_FLIGHT', 8, 1, 10_000),
+    MAX_QUEUED: intFrom('MAX_QUEUED', 256, 0, 100_000),
+    MAX_QUEUE_WAIT_MS: intFrom('MAX_QUEUE_WAIT_MS', 10_000, 0, 600_000),
+    MAX_IN_FLIGHT_PER_CONNECTION: intFrom('MAX_IN_FLIGHT_PER_CONNECTION', 8, 1, 10_000),
+    MAX_UNREAD_MB_PER_CONNECTION: intFrom('MAX_UNREAD_MB_PER_CONNECTION', 4, 1, 65_536),
+    MAX_UNREAD_MB: intFrom('MAX_UNREAD_MB', 64, 1, 65_536),
     HTTP_REQUEST_TIMEOUT_MS: intFrom('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     HTTP_HEADERS_TIMEOUT_MS: intFrom('HTTP_HEADERS_TIMEOUT_MS', 20_000, 100, 600_000),
     INTROSPECTION: boolFrom('INTROSPECTION', true),
@@ -124,6 +134,7 @@ const EnvSchema = z
     WEB_PAGES: boolFrom('WEB_PAGES', true),
     LANDING_PAGE: boolFrom('LANDING_PAGE', false),
     READ_CACHE: boolFrom('READ_CACHE', true),
+    READ_CACHE_MB: intFrom('READ_CACHE_MB', 32, 1, 65_536),
     CORS_ORIGINS: originsFrom('CORS_ORIGINS'),
     RECONCILE_CORS_ORIGINS: originsFrom('RECONCILE_CORS_ORIGINS'),
     PUBLIC_URL: z
@@ -142,6 +153,9 @@ const EnvSchema = z
         return url;
       }),
     METRICS_MAX_OPERATIONS: intFrom('METRICS_MAX_OPERATIONS', 100, 1, 10_000),
+    METRICS: boolFrom('METRICS', true),
+    METRICS_PORT: intFrom('METRICS_PORT', 0, 1, 65535),
+    METRICS_HOST: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -149,6 +163,13 @@ const EnvSchema = z
         code: 'custom',
         path: ['HTTP_HEADERS_TIMEOUT_MS'],
         message: `HTTP_HEADERS_TIMEOUT_MS (${env.HTTP_HEADERS_TIMEOUT_MS}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${env.HTTP_REQUEST_TIMEOUT_MS})`,
+      });
+    }
+    if (env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_PORT'],
+        message: `METRICS_PORT (${env.METRICS_PORT}) must differ from PORT: leave it unset to serve /metrics on PORT`,
       });
     }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -195,6 +216,21 @@ export interface Config {
     maxComplexity: number;
     maxRootFields: number;
     maxBodyBytes: number;
+    /** Refused before validation (src/server/document-limits.ts). */
+    maxTokens: number;
+    maxSelectionFields: number;
+    maxSelectionSpreads: number;
+    maxOverlappingFieldPairs: number;
+  };
+  /** Back-pressure (src/server/back-pressure.ts). */
+  backPressure: {
+    maxInFlight: number;
+    maxQueued: number;
+    maxQueueWaitMs: number;
+    maxPerConnection: number;
+    maxUnreadPerConnection: number;
+    maxUnread: number;
+    drainTimeoutMs: number;
   };
   /** Socket timeouts: receiving a whole request, and its headers. */
   http: { requestTimeoutMs: number; headersTimeoutMs: number };
@@ -212,8 +248,12 @@ export interface Config {
   /** Apollo Sandbox, loaded from Apollo's CDN, at GET /graphql instead of GraphiQL. */
   landingPage: boolean;
   readCache: boolean;
+  /** The read cache's budget in bytes (keys and rows, estimated). */
+  readCacheBytes: number;
   /** Distinct operation names labelled in /metrics; the rest count as `other`. */
   metricsMaxOperations: number;
+  /** /metrics: served or not, and on the API's port (port undefined) or one of its own. */
+  metrics: { enabled: boolean; port?: number; host: string };
 }
 
 export class ConfigError extends Error {
@@ -269,6 +309,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxComplexity: e.MAX_QUERY_COMPLEXITY,
       maxRootFields: e.MAX_ROOT_FIELDS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxSelectionFields: e.MAX_SELECTION_FIELDS,
+      maxSelectionSpreads: e.MAX_SELECTION_SPREADS,
+      maxOverlappingFieldPairs: e.MAX_OVERLAPPING_FIELD_PAIRS,
+    },
+    backPressure: {
+      maxInFlight: e.MAX_IN_FLIGHT,
+      maxQueued: e.MAX_QUEUED,
+      maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
+      maxPerConnection: e.MAX_IN_FLIGHT_PER_CONNECTION,
+      maxUnreadPerConnection: e.MAX_UNREAD_MB_PER_CONNECTION * MiB,
+      maxUnread: e.MAX_UNREAD_MB * MiB,
+      // A client gets as long to read its answers as to send a request.
+      drainTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     },
     http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS },
     // Any origin in development (the data is public and read-only, no credentials); none
@@ -286,6 +340,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     landingPage: e.LANDING_PAGE,
     // On by default only where this process sees every write (the embedded store).
     readCache: env.READ_CACHE === undefined ? store.kind === 'kuzu' : e.READ_CACHE,
+    readCacheBytes: e.READ_CACHE_MB * MiB,
     metricsMaxOperations: e.METRICS_MAX_OPERATIONS,
+    metrics: {
+      enabled: e.METRICS,
+      // Unset: on PORT, beside the API.
+      port: e.METRICS_PORT === 0 ? undefined : e.METRICS_PORT,
+      host: e.METRICS_HOST || e.HOST,
+    },
   };
 }

@@ -95,7 +95,7 @@ export async function startIloTarget(options: IloTargetOptions): Promise<IloTarg
     httpServer,
     batchLoads: options.batchLoads,
   });
-  httpServer.on('request', app.express);
+  httpServer.on('request', app.listener);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
   return {

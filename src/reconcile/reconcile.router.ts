@@ -30,6 +30,11 @@ export interface ReconcileRouterOptions {
   store: GraphStore;
   metrics: Metrics;
   logger: Logger;
+  /**
+   * Where a request takes its place among those the server works on at once (the back-pressure
+   * gate GraphQL requests go through), once its body is read. None: no cap (tests of the router alone).
+   */
+  admission?: RequestHandler;
 }
 
 /** The HTTP status of a store failure (its code and message are the GraphQL side's). */
@@ -78,7 +83,13 @@ function jsonParameter(req: Request, name: string): unknown {
  * argument, requestId}}]}` with the server's documented codes (docs/errors.md). The server's
  * limits hold: MAX_BODY_BYTES, the HTTP timeouts, STORE_QUERY_TIMEOUT_MS.
  */
-export function reconcileRouter({ config, store, metrics, logger }: ReconcileRouterOptions): Router {
+export function reconcileRouter({
+  config,
+  store,
+  metrics,
+  logger,
+  admission,
+}: ReconcileRouterOptions): Router {
   const router = Router();
   const matching = new MatchService(store);
   const loaders = (): Loaders =>
@@ -89,6 +100,8 @@ export function reconcileRouter({ config, store, metrics, logger }: ReconcileRou
     corsMiddleware(config.reconcileCorsOrigins),
     express.urlencoded({ extended: false, limit: config.limits.maxBodyBytes }),
     express.json({ limit: config.limits.maxBodyBytes }),
+    ...(admission ? [admission] : []),
+    // Body parsing and admission resume outside the request's async scope: enter it again.
     requestIdScope,
     requestLog(logger, metrics),
     refuseJsonp,

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,24 +10,31 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 
 import { getSchema } from '../api/build-schema.js';
+import { parsedDocumentCache, persistedQueryCache } from '../cache/apollo-caches.js';
 import type { ApiContext } from '../api/shared/context.js';
 import type { Config } from '../config.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import type { GraphStore } from '../store/port/graph-store.port.js';
+import { backPressure } from './back-pressure.js';
 import { corsMiddleware } from './cors.js';
 import { csrfPrevention } from './csrf.js';
+import { documentLimitsMiddleware } from './document-limits.js';
 import { formatError } from './errors.js';
 import { httpErrorHandler, httpRefusalLog } from './http-refusals.js';
 import { Metrics } from './metrics.js';
+import { metricsHandler } from './metrics-server.js';
+import { notFound } from './not-found.js';
 import { observabilityPlugin } from './plugins/observability.plugin.js';
 import { operationTypePlugin } from './plugins/operation-type.plugin.js';
 import { queryLimitsPlugin } from './plugins/query-limits.plugin.js';
 import { reconcileRouter } from '../reconcile/reconcile.router.js';
 import { requestIdMiddleware, requestIdScope } from './request-id.js';
-import { notFound, webPages } from './web-pages.js';
+import { webPages } from './web-pages.js';
 
 export interface App {
   express: Express;
+  /** What the HTTP server calls for each request: the express app behind the per-connection gate. */
+  listener: RequestListener;
   apollo: ApolloServer<ApiContext>;
   metrics: Metrics;
 }
@@ -67,16 +74,24 @@ export async function createApp({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
+    // No "Did you mean ...?" suggestions in production: they spell out the schema to a prober.
+    hideSchemaDetailsFromClientErrors: production,
     formatError: formatError(production),
     // src/index.ts handles SIGTERM/SIGINT: it stops Apollo, then closes the store. Apollo's own
     // handler (on outside NODE_ENV=test) would re-send the signal once stopped and kill the
     // process before the store is closed, leaving an unflushed write-ahead log behind.
     stopOnTerminationSignals: false,
+    // Compact JSON: Apollo's default indents every answer (a measured share of a large one's CPU).
+    stringifyResult: (result) => JSON.stringify(result),
     // Apollo's CSRF prevention covers GET too, which refuses urql's and graphql-request's GET
     // queries; csrf.ts keeps the same check on POST only (docs/security.md says why).
     csrfPrevention: false,
-    // Automatic persisted queries: Apollo's default in-memory cache.
-    persistedQueries: {},
+    // Automatic persisted queries, and the parsed documents that spare a repeated query its
+    // parse and validation: in memory, bounded by entries and bytes (src/cache/apollo-caches.ts).
+    persistedQueries: { cache: persistedQueryCache() },
+    documentStore: parsedDocumentCache(),
+    // The token limit again where Apollo parses (documentLimitsMiddleware checked it first).
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       config.landingPage
@@ -100,6 +115,10 @@ export async function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
+  // Every route but /health, /ready and /metrics: per-connection shares and unread-answer budgets
+  // (in front of express, see `listener`); routes that do work take a place with
+  // `pressure.admission` once their body is read.
+  const pressure = backPressure(config.backPressure, metrics, logger, config.corsOrigins);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -116,9 +135,9 @@ export async function createApp({
       res.status(503).json({ status: 'unavailable', store: engine, ...(production ? {} : { reason }) });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  // On this port unless METRICS_PORT moves it to its own server (metrics-server.ts) or METRICS=off.
+  if (config.metrics.enabled && config.metrics.port === undefined)
+    app.get('/metrics', metricsHandler(metrics));
   app.use(
     webPages({
       dir: webDir,
@@ -135,8 +154,12 @@ export async function createApp({
     corsMiddleware(config.corsOrigins),
     csrfPrevention,
     express.json({ limit: config.limits.maxBodyBytes }),
-    // Body parsing resumes on stream events, outside the request's async scope: enter it again.
+    // A place among the requests served at once, now that the body is read.
+    pressure.admission,
+    // Body parsing and admission resume outside the request's async scope: enter it again.
     requestIdScope,
+    // Before Apollo parses and validates: documents too large to validate cheaply are refused here.
+    documentLimitsMiddleware(config.limits),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         store,
@@ -150,9 +173,10 @@ export async function createApp({
     }),
   );
   // The Reconciliation Service API (OpenRefine): an adapter over the matching service `match`
-  // uses and the same loaders, beside GraphQL.
-  app.use('/reconcile', reconcileRouter({ config, store, metrics, logger }));
+  // uses and the same loaders, beside GraphQL, behind the same admission.
+  app.use('/reconcile', reconcileRouter({ config, store, metrics, logger, admission: pressure.admission }));
+  // Last but the error handler: whatever path no route above serves (routes added later included).
   app.use(notFound);
   app.use(httpErrorHandler(logger));
-  return { express: app, apollo, metrics };
+  return { express: app, listener: pressure.connections(app), apollo, metrics };
 }

@@ -20,6 +20,23 @@ const ALLOWED_HEADERS = [
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /**
+ * The CORS headers an answer to `origin` carries under the allow-list (none for an origin not
+ * listed, or no origin). For answers written outside express too: refusals at the socket level
+ * (408, 431, malformed HTTP) and back-pressure's 503, so a listed frontend can read them.
+ */
+export function corsResponseHeaders(
+  origins: readonly string[],
+  origin: string | undefined,
+): Record<string, string> {
+  if (origin === undefined || !(origins.includes('*') || origins.includes(origin))) return {};
+  return {
+    'Access-Control-Allow-Origin': origins.includes('*') ? '*' : origin,
+    'Access-Control-Expose-Headers': 'x-request-id',
+    Vary: 'Origin',
+  };
+}
+
+/**
  * CORS for /graphql, from the CORS_ORIGINS allow-list (`*` for any origin).
  *
  * - A request whose `Origin` is allowed gets `Access-Control-Allow-Origin` (and `Vary: Origin`),
@@ -52,7 +69,8 @@ export function corsMiddleware(origins: readonly string[]): RequestHandler {
     res.setHeader('Access-Control-Allow-Origin', any ? '*' : origin);
     res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
     if (!preflight) return next();
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+    // OPTIONS is the preflight itself, never a method a page asks for.
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
     res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
     res.setHeader('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_SECONDS));
     res.status(204).end();

@@ -87,7 +87,8 @@ function formatErrorFor(production: boolean) {
       formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
     if (CLIENT_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-      return withId({ ...formatted, extensions: production ? extensions : formatted.extensions });
+      if (!production) return withId(formatted);
+      return withId({ ...formatted, message: withoutFingerprints(formatted.message), extensions });
     }
     if (!production) return withId(formatted);
     return withId({
@@ -97,6 +98,17 @@ function formatErrorFor(production: boolean) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     });
   };
+}
+
+/**
+ * A client error's message as production sends it: without what names the server's software or
+ * spells out its schema to a prober (Apollo's own introspection refusal, graphql-js's "Did you
+ * mean ...?" suggestions, a raw stack overflow).
+ */
+function withoutFingerprints(message: string): string {
+  if (/introspection is not allowed/i.test(message)) return 'Introspection is disabled on this server.';
+  if (/maximum call stack size exceeded/i.test(message)) return 'Query is nested too deeply.';
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 
 import type { Config } from '../config.js';
+import { corsResponseHeaders } from './cors.js';
 import type { Metrics } from './metrics.js';
 
 /**
@@ -19,7 +20,7 @@ import type { Metrics } from './metrics.js';
  * request refused before GraphQL, and a GraphQL-shaped JSON error.
  */
 export function createHttpServer(
-  config: Pick<Config, 'http'>,
+  config: Pick<Config, 'http'> & Partial<Pick<Config, 'corsOrigins'>>,
   { logger, metrics }: { logger: Logger; metrics: Metrics },
 ): Server {
   const { requestTimeoutMs, headersTimeoutMs } = config.http;
@@ -44,13 +45,27 @@ export function createHttpServer(
       'http request refused',
     );
     const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId } }] });
+    // A listed origin's page can read the refusal, as it can every other error.
+    const cors = Object.entries(corsResponseHeaders(config.corsOrigins ?? [], originOf(error)))
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
         'Connection: close\r\nContent-Type: application/json; charset=utf-8\r\n' +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\n\r\n${body}`,
+        `Content-Length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\n${cors}\r\n${body}`,
     );
   });
   return server;
+}
+
+/**
+ * The `Origin` header of a request Node refused before parsing it whole, read from the bytes it
+ * received (`rawPacket`); only a well-formed origin is returned.
+ */
+function originOf(error: NodeJS.ErrnoException & { rawPacket?: Buffer }): string | undefined {
+  const head = error.rawPacket?.subarray(0, 16_384).toString('latin1');
+  const origin = head && /\r\norigin:[ \t]*([^\r\n]*)/i.exec(head)?.[1]?.trim();
+  return origin && /^https?:\/\/[\w.-]+(:\d+)?$/.test(origin) ? origin : undefined;
 }
 
 /** The status for a connection-level client error; undefined when the client is gone. */

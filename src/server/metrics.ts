@@ -1,4 +1,6 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+import { cacheCounts, cacheSizes } from '../cache/cache-registry.js';
 
 export interface MetricsOptions {
   /** Distinct operation names that get a label of their own (METRICS_MAX_OPERATIONS). */
@@ -65,6 +67,86 @@ export class Metrics {
     labelNames: ['loader'] as const,
     buckets: [1, 2, 5, 10, 25, 50, 100, 250, 1000],
     registers: [this.registry],
+  });
+
+  /** The in-process caches (src/cache/bounded-cache.ts), read when scraped. */
+  readonly cacheBytes = new Gauge({
+    name: 'ilo_graph_cache_bytes',
+    help: 'Estimated bytes held by each in-process cache (keys and values), by cache.',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      for (const c of cacheSizes()) this.set({ cache: c.name }, c.bytes);
+    },
+  });
+
+  readonly cacheEntries = new Gauge({
+    name: 'ilo_graph_cache_entries',
+    help: 'Entries held by each in-process cache, by cache.',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      for (const c of cacheSizes()) this.set({ cache: c.name }, c.entries);
+    },
+  });
+
+  readonly cacheEvictions = new Counter({
+    name: 'ilo_graph_cache_evictions_total',
+    help: 'Entries evicted to stay within a cache’s entry and byte budgets, by cache (since start).',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      this.reset();
+      for (const [name, c] of cacheCounts()) this.inc({ cache: name }, c.evictions);
+    },
+  });
+
+  readonly cacheOversized = new Counter({
+    name: 'ilo_graph_cache_oversized_total',
+    help: 'Entries not cached because each alone was over its cache’s per-entry cap, by cache (since start).',
+    labelNames: ['cache'] as const,
+    registers: [this.registry],
+    collect() {
+      this.reset();
+      for (const [name, c] of cacheCounts()) this.inc({ cache: name }, c.oversized);
+    },
+  });
+
+  readonly shed = new Counter({
+    name: 'ilo_graph_requests_shed_total',
+    help: 'Requests refused 503 or connections closed to stay within the back-pressure limits, by reason (per_connection, unread, queue_full, queue_timeout, unread_timeout, unread_budget).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  private admission: () => { running: number; queued: number; unreadBytes: number } = () => ({
+    running: 0,
+    queued: 0,
+    unreadBytes: 0,
+  });
+
+  /** Where the in-flight gauges read from (src/server/back-pressure.ts). */
+  watchAdmission(read: () => { running: number; queued: number; unreadBytes: number }): void {
+    this.admission = read;
+  }
+
+  readonly inFlight: Gauge<'state'> = new Gauge({
+    name: 'ilo_graph_requests_in_flight',
+    help: 'Requests being served (running) and waiting for a place (queued).',
+    labelNames: ['state'] as const,
+    registers: [this.registry],
+    collect: (): void => {
+      const { running, queued } = this.admission();
+      this.inFlight.set({ state: 'running' }, running);
+      this.inFlight.set({ state: 'queued' }, queued);
+    },
+  });
+
+  readonly unreadBytes: Gauge = new Gauge({
+    name: 'ilo_graph_unread_response_bytes',
+    help: 'Answer bytes written but not yet read by slow clients, all connections together.',
+    registers: [this.registry],
+    collect: (): void => this.unreadBytes.set(this.admission().unreadBytes),
   });
 
   /** Operation names already given a label of their own. */

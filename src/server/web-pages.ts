@@ -136,11 +136,3 @@ function sendPage(res: Response, dir: string, page: 'graphiql' | 'explore'): voi
   res.setHeader('Cache-Control', 'no-cache');
   res.sendFile(file);
 }
-
-/** An explicit, documented JSON 404 for every path nothing else serves (never an HTML page). */
-export const notFound: RequestHandler = (req, res) => {
-  const message = `Nothing at ${req.method} ${req.path}. The API is POST /graphql (or GET with a query).`;
-  res
-    .status(404)
-    .json({ errors: [{ message, extensions: { code: 'NOT_FOUND', requestId: res.locals.requestId } }] });
-};

@@ -21,13 +21,29 @@ export async function createStore(config: StoreConfig): Promise<GraphStore> {
       return new Neo4jStore(config);
     case 'kuzu': {
       const { KuzuStore } = await loadEmbeddedStore();
-      if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
-      return new KuzuStore(config);
+      if (config.path === ':memory:') return new KuzuStore(config);
+      createDataDir(dirname(config.path));
+      // Opened by openChecked once its files are checked (prepare-graph.ts, seed/cli.ts).
+      return new KuzuStore({ ...config, deferOpen: true });
     }
     default: {
       const unreachable: never = config;
       throw new Error(`Unknown store kind: ${JSON.stringify(unreachable)}`);
     }
+  }
+}
+
+/** DATA_DIR, created if missing; one line naming the variable when it cannot be. */
+function createDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new StoreError(
+      'STORE_MISCONFIGURED',
+      `DATA_DIR ${dir} does not exist and cannot be created (${code ?? (error as Error).message}): create it, or set DATA_DIR to a writable directory.`,
+      { cause: error },
+    );
   }
 }
 
@@ -59,5 +75,5 @@ export async function createServerStore(
 ): Promise<GraphStore> {
   const resilient = new ResilientStore(await createStore(config.store), { onStateChange });
   const instrumented = new InstrumentedStore(resilient, metrics);
-  return config.readCache ? new CachedStore(instrumented) : instrumented;
+  return config.readCache ? new CachedStore(instrumented, { maxBytes: config.readCacheBytes }) : instrumented;
 }

@@ -1,4 +1,5 @@
 import { buildDataset } from '../../seed/build-dataset.js';
+import type { Dataset } from '../domain/dataset.js';
 import type { GraphStore } from './port/graph-store.port.js';
 import { datasetCounts, loadIntoEmptyGraph, type GraphCounts } from './write-dataset.js';
 
@@ -8,9 +9,9 @@ import { datasetCounts, loadIntoEmptyGraph, type GraphCounts } from './write-dat
  * re-seeding is an explicit `npm run seed`. Returns what it loaded, or null when the graph was
  * there (loaded earlier, or by another server meanwhile).
  */
-export async function ensureSeeded(store: GraphStore): Promise<GraphCounts | null> {
+export async function ensureSeeded(store: GraphStore, knowledgeBase?: Dataset): Promise<GraphCounts | null> {
   const existing = await store.read('count-entities-by-kind');
   if (existing.length > 0) return null;
-  const dataset = await buildDataset();
+  const dataset = knowledgeBase ?? (await buildDataset());
   return (await loadIntoEmptyGraph(store, dataset)) ? datasetCounts(dataset) : null;
 }

@@ -1,7 +1,9 @@
+import { buildDataset } from '../../seed/build-dataset.js';
+import type { Dataset } from '../domain/dataset.js';
 import { ensureSeeded } from './ensure-seeded.js';
-import type { GraphStore } from './port/graph-store.port.js';
+import type { GraphStore, IntegrityOutcome } from './port/graph-store.port.js';
 import { StoreError } from './port/store-error.js';
-import type { GraphCounts } from './write-dataset.js';
+import { datasetFingerprint, type GraphCounts } from './write-dataset.js';
 
 export interface PrepareOptions {
   /** Apply the schema and load the knowledge base into an empty graph (SEED_ON_START). */
@@ -10,6 +12,8 @@ export interface PrepareOptions {
   onWaiting(reason: string, attempt: number, retryInMs: number): void;
   /** Told what the first load wrote, when this server did it. */
   onLoaded?(counts: GraphCounts): void;
+  /** Told what the store's check at open found (stores with `openChecked`: the embedded one). */
+  onChecked?(outcome: IntegrityOutcome): void;
   /** Stops the attempts (the server is shutting down). */
   signal?: AbortSignal;
   /** First and longest wait between attempts, doubling in between (default 250 ms and 5 s). */
@@ -35,11 +39,22 @@ export async function prepareGraph(store: GraphStore, options: PrepareOptions): 
   const min = options.minBackoffMs ?? 250;
   const max = options.maxBackoffMs ?? 5_000;
   let wait = min;
+  let knowledgeBase: Dataset | undefined;
   for (let attempt = 1; !options.signal?.aborted; attempt++) {
     try {
+      if (store.openChecked) {
+        // The embedded store opens only once its files are checked; a damaged (or, when this
+        // server loads the graph, outdated) one is set aside and loaded again below.
+        knowledgeBase ??= options.seedOnStart ? await buildDataset() : undefined;
+        const outcome = await store.openChecked({
+          repair: options.seedOnStart,
+          expectedFingerprint: knowledgeBase && datasetFingerprint(knowledgeBase),
+        });
+        options.onChecked?.(outcome);
+      }
       if (options.seedOnStart) {
         await store.applySchema();
-        const loaded = await ensureSeeded(store);
+        const loaded = await ensureSeeded(store, knowledgeBase);
         if (loaded) options.onLoaded?.(loaded);
       } else {
         const kinds = await store.read('count-entities-by-kind');

@@ -33,6 +33,7 @@ export const QUERY_NAMES = [
   'common-neighbours',
   'shortest-paths',
   'graph-meta',
+  'graph-ids',
   'claim-graph',
   'mark-graph-loaded',
   'upsert-entities',

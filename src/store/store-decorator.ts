@@ -2,6 +2,8 @@ import type {
   CandidateQuery,
   CandidateRow,
   GraphStore,
+  IntegrityCheck,
+  IntegrityOutcome,
   Params,
   PassageSearchOptions,
   PassageSearchResult,
@@ -54,6 +56,12 @@ export abstract class StoreDecorator implements GraphStore {
   get reopen(): (() => Promise<void>) | undefined {
     const inner = this.inner;
     return inner.reopen ? () => inner.reopen!() : undefined;
+  }
+
+  /** Present exactly when the wrapped store has it. */
+  get openChecked(): ((check: IntegrityCheck) => Promise<IntegrityOutcome>) | undefined {
+    const inner = this.inner;
+    return inner.openChecked ? (check) => inner.openChecked!(check) : undefined;
   }
 
   health(): Promise<void> {

@@ -35,13 +35,31 @@ export function datasetCounts(dataset: Dataset): GraphCounts {
 
 /** SHA-256 of every id the dataset writes (entities, relationships, passages, statements), sorted: what was loaded. */
 export function datasetFingerprint(dataset: Dataset): string {
-  const ids = [
-    ...dataset.entities.map((e) => `e:${e.id}`),
-    ...dataset.links.map((l) => `l:${linkId(l)}`),
-    ...dataset.passages.map((p) => `p:${p.id}`),
-    ...dataset.statements.map((s) => `s:${s.id}`),
+  return idsFingerprint({
+    entities: dataset.entities.map((e) => e.id),
+    links: dataset.links.map(linkId),
+    passages: dataset.passages.map((p) => p.id),
+    statements: dataset.statements.map((st) => st.id),
+  });
+}
+
+/** The ids of a graph by part, as datasetFingerprint reads them from a dataset and graph-ids from a store. */
+export interface GraphIds {
+  entities: string[];
+  links: string[];
+  passages: string[];
+  statements: string[];
+}
+
+/** The fingerprint of a graph's ids, as datasetFingerprint computes it for a dataset. */
+export function idsFingerprint(ids: GraphIds): string {
+  const all = [
+    ...ids.entities.map((id) => `e:${id}`),
+    ...ids.links.map((id) => `l:${id}`),
+    ...ids.passages.map((id) => `p:${id}`),
+    ...ids.statements.map((id) => `s:${id}`),
   ].sort();
-  return createHash('sha256').update(ids.join('\n')).digest('hex');
+  return createHash('sha256').update(all.join('\n')).digest('hex');
 }
 
 /**

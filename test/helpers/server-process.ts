@@ -18,9 +18,10 @@ export interface ServerProcess {
  * Starts `src/index.ts` in a process of its own, with the given environment. Why NODE_ENV and
  * NEO4J_URI are reset: vitest sets NODE_ENV=test, under which Apollo leaves signals alone, and the
  * suite's NEO4J_URI would send every server to that database; a test that wants Neo4j says so.
+ * `nodeArgs` go to node itself (e.g. `--max-old-space-size=512`, a container's memory).
  */
-export function startServerProcess(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, START, {
+export function startServerProcess(env: Record<string, string>, nodeArgs: string[] = []): ServerProcess {
+  const child = spawn(process.execPath, [...nodeArgs, ...START], {
     env: { ...process.env, NODE_ENV: 'development', NEO4J_URI: '', LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

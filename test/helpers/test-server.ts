@@ -72,7 +72,7 @@ export async function startTestServer(
 
   const httpServer: Server = createServer();
   const app = await createApp({ config, store, metrics, logger: pino({ level: 'silent' }), httpServer });
-  httpServer.on('request', app.express);
+  httpServer.on('request', app.listener);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 

@@ -1,4 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,6 +59,65 @@ describe('the server process', () => {
       expect(server.output()).not.toMatch(/Unhandled 'error' event/);
     } finally {
       blocker.close();
+    }
+  }, 60_000);
+
+  it('stops with one line naming DATA_DIR and what to do when the directory cannot be created', async () => {
+    const server = startServerProcess({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'package.json/data' });
+    const [code] = (await once(server.child, 'exit')) as [number];
+    expect(code).toBe(1);
+    const lines = server.output().trim().split('\n');
+    expect(lines.at(-1)).toMatch(
+      /^ilo-graph cannot start: DATA_DIR package\.json\/data does not exist and cannot be created \(\w+\): create it, or set DATA_DIR to a writable directory\.$/,
+    );
+    expect(server.output()).not.toMatch(/CREATE NODE TABLE|\n\s+at /);
+  }, 60_000);
+
+  it('stops a second server on the same DATA_DIR with one line saying the database is in use, and leaves the first serving', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ilo-graph-two-'));
+    const first = startServerProcess({ PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dir });
+    try {
+      await first.waitFor(/ilo-graph ready/, 90_000);
+      const second = startServerProcess({ PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dir });
+      const [code] = (await once(second.child, 'exit')) as [number];
+      expect(code).toBe(1);
+      expect(second.output()).toMatch(
+        /ilo-graph cannot start: The embedded database .*ilo-graph\.kuzu is in use by another process \(a server or `npm run seed` on the same DATA_DIR\): stop it first, or set DATA_DIR to another directory\./,
+      );
+      expect(second.output()).not.toMatch(/CREATE NODE TABLE/);
+      // `npm run seed` says the same while the server runs.
+      const seed = spawnSync(process.execPath, ['--import', 'tsx', 'seed/cli.ts'], {
+        env: { ...process.env, NEO4J_URI: '', DATA_DIR: dir },
+        encoding: 'utf8',
+      });
+      expect(seed.status).toBe(1);
+      expect(seed.stderr.trim()).toMatch(
+        /^npm run seed: The embedded database .* is in use by another process .*: stop it first/,
+      );
+    } finally {
+      await first.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('serves /metrics on METRICS_PORT only, when set', async () => {
+    const port = await freePort();
+    const metricsPort = await freePort();
+    const server = startServerProcess({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: ':memory:',
+      METRICS_PORT: String(metricsPort),
+    });
+    try {
+      await server.waitFor(/ilo-graph ready/);
+      const there = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(there.status).toBe(200);
+      expect(await there.text()).toContain('ilo_graph_cache_bytes');
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/graphql`)).status).toBe(404);
+    } finally {
+      await server.stop();
     }
   }, 60_000);
 

@@ -27,7 +27,7 @@ describe('CORS: listed origins may call the API from a browser, with CSRF preven
     const r = await preflight(h, PARTNER, 'content-type,x-request-id');
     expect(r.status).toBe(204);
     expect(r.headers.get('access-control-allow-origin')).toBe(PARTNER);
-    expect(r.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
+    expect(r.headers.get('access-control-allow-methods')).toBe('GET, POST');
     const allowed = r.headers.get('access-control-allow-headers')!.split(', ');
     expect(allowed).toEqual(
       expect.arrayContaining([

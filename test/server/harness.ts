@@ -118,7 +118,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const httpServer: Server = createHttpServer(config, { logger, metrics });
   const webDir = options.webDir ?? WEB_FIXTURE;
   const app = await createApp({ config, store, metrics, logger, httpServer, webDir });
-  httpServer.on('request', app.express);
+  httpServer.on('request', app.listener);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   const post = async (body: unknown, headers: Record<string, string> = {}) =>

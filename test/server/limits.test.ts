@@ -114,19 +114,29 @@ describe('query limits: root fields priced by the work they do, and at most MAX_
     return r;
   };
 
-  it('refuses 780 aliased connections(maxHops: 6) (a 96 kB request that took 8-23 s) by its root-field count', async () => {
+  it('refuses 780 aliased connections(maxHops: 6) (a 96 kB request that took 8-23 s) before validation, by its tokens', async () => {
     const query = aliased(780, 'connections(from: "agency:WHO", to: "country:MA", maxHops: 6) { length }');
-    await refused(query, 'Query selects 780 root fields (aliases included); the limit is 50.', {
-      rootFields: 780,
+    await refused(query, 'Query has 13262 tokens; the limit is 3000.', { tokens: 13_262, maxTokens: 3_000 });
+  });
+
+  it('refuses 60 aliased connections(maxHops: 6), within the token limit, by its root-field count', async () => {
+    const query = aliased(60, 'connections(from: "agency:WHO", to: "country:MA", maxHops: 6) { length }');
+    await refused(query, 'Query selects 60 root fields (aliases included); the limit is 50.', {
+      rootFields: 60,
       maxRootFields: 50,
     });
   });
 
-  it('refuses 3,000 aliased gaps (12.8 MB of answer) by its root-field count', async () => {
+  it('refuses 3,000 aliased gaps (12.8 MB of answer) before validation, by the fields of one selection', async () => {
     await refused(
-      aliased(3_000, 'gaps { kind }'),
-      'Query selects 3000 root fields (aliases included); the limit is 50.',
-      { rootFields: 3_000 },
+      `{ ${Array.from({ length: 3_000 }, (_, i) => `a${i}:gaps{kind}`).join(' ')} }`,
+      'Query has 18002 tokens; the limit is 3000.',
+      { tokens: 18_002 },
+    );
+    await refused(
+      aliased(250, 'gaps { kind }'),
+      'A selection has 250 fields (fragments spread into it included); the limit is 200.',
+      { selectionFields: 250, maxSelectionFields: 200 },
     );
   });
 

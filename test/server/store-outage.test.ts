@@ -40,7 +40,11 @@ describe('store outage on the embedded store, with the server’s own store stac
     // Built as src/index.ts builds it: createServerStore, read cache on (the embedded default).
     h = await startHarness({
       env: { DATA_DIR: dir, KUZU_BUFFER_POOL_MB: '64', KUZU_MAX_DB_MB: '1024', KUZU_READ_CONNECTIONS: '2' },
-      serverStore: (config, metrics) => createServerStore(config, metrics),
+      serverStore: async (config, metrics) => {
+        const store = await createServerStore(config, metrics);
+        await store.openChecked?.({ repair: true });
+        return store;
+      },
       seed: true,
     });
     expect(h.config.readCache).toBe(true);

@@ -51,6 +51,35 @@ describe('CachedStore (read cache emptied by writes)', () => {
     expect(cached.size).toBe(3);
   });
 
+  it('keeps at most maxBytes (keys and rows estimated), dropping the least recently used', async () => {
+    const small = new CachedStore(raw, { maxBytes: 64 * 1024, maxEntries: 10_000 });
+    for (let i = 0; i < 200; i++)
+      await small.read('entities-by-ids', { ids: [`sector:${'x'.repeat(200)}${i}`] });
+    expect(small.bytes).toBeLessThanOrEqual(64 * 1024);
+    expect(small.size).toBeGreaterThan(10);
+    expect(small.size).toBeLessThan(200);
+  });
+
+  it('answers a read whose parameters are over maxKeyBytes without keeping it', async () => {
+    const before = await metrics.storeQueryCount();
+    const long = { ids: ['sector:ports'], nameContains: 'p'.repeat(40_000) };
+    const first = await cached.read('entities-by-ids', long);
+    const second = await cached.read('entities-by-ids', long);
+    expect(second).toEqual(first);
+    expect((await metrics.storeQueryCount()) - before).toBe(2);
+  });
+
+  it('answers a read whose rows alone are over its per-entry cap without keeping them', async () => {
+    const tiny = new CachedStore(new InstrumentedStore(raw, metrics), { maxBytes: 8 * 1024 });
+    const before = await metrics.storeQueryCount();
+    const rows = await tiny.read('search-documents');
+    expect(rows.length).toBeGreaterThan(0);
+    await tiny.read('search-documents');
+    expect((await metrics.storeQueryCount()) - before).toBe(2);
+    expect(tiny.size).toBe(0);
+    expect(tiny.bytes).toBe(0);
+  });
+
   it('hands out frozen rows, so one caller cannot change what another reads', async () => {
     const rows = await cached.read('entities-by-ids', { ids: ['sector:ports'] });
     expect(Object.isFrozen(rows[0])).toBe(true);

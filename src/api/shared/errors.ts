@@ -12,6 +12,8 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   STORE_UNAVAILABLE = 'STORE_UNAVAILABLE',
   STORE_TIMEOUT = 'STORE_TIMEOUT',
+  /** 503 with Retry-After: the server is at its in-flight or buffering limits (src/server/back-pressure.ts). */
+  SERVER_BUSY = 'SERVER_BUSY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

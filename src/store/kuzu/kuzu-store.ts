@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 import kuzu from 'kuzu';
 
 import {
@@ -5,15 +7,17 @@ import {
   type CandidateQuery,
   type CandidateRow,
   type GraphStore,
+  type IntegrityCheck,
+  type IntegrityOutcome,
   type Params,
+  type PassageSearchOptions,
+  type PassageSearchResult,
   type Row,
   type SearchMatch,
   type SearchOptions,
   type StoreCapabilities,
   type StoreNode,
   type WriteOptions,
-  type PassageSearchOptions,
-  type PassageSearchResult,
   type WriteStatement,
 } from '../port/graph-store.port.js';
 import { StoreError } from '../port/store-error.js';
@@ -28,6 +32,26 @@ import { searchDocumentsFromRows } from '../../search/search-documents.js';
 import { PassageSearchIndex } from '../../search/passage-search-index.js';
 import { parsePassageQuery } from '../../search/passage-query.js';
 import { CommitListeners } from '../commit-listeners.js';
+import { databaseFiles, setAside } from './kuzu-files.js';
+import { probeDatabase } from './kuzu-probe.js';
+import { BoundedCache } from '../../cache/bounded-cache.js';
+import { estimateBytes } from '../../cache/estimate-bytes.js';
+
+/**
+ * Most bytes the search index may hold to be kept between searches (the index of the knowledge
+ * base holds ~1 MB; 200,000 synthetic entities ~480 MB). A larger one is rebuilt for each search.
+ */
+export const SEARCH_INDEX_MAX_BYTES = 1024 * 1024 * 1024;
+/** The index's heap per byte of its documents (measured: ~2.1, and it keeps the documents). */
+const SEARCH_INDEX_FACTOR = 3;
+
+/** The embedded store's two in-process indexes. */
+type IndexName = 'entities' | 'passages';
+
+/** What an index built over these documents is estimated to hold in the heap. */
+function indexBytes(documents: unknown): number {
+  return SEARCH_INDEX_FACTOR * estimateBytes(documents, SEARCH_INDEX_MAX_BYTES);
+}
 
 export interface KuzuStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -42,6 +66,11 @@ export interface KuzuStoreOptions {
   queryTimeoutMs: number;
   /** Per write statement (loading the whole graph takes longer than a read); default 120 s, 0: none. */
   writeTimeoutMs?: number;
+  /**
+   * Do not open the database when constructed: `openChecked()` opens it once its files have been
+   * probed (the server and `npm run seed` do so; tests open at once).
+   */
+  deferOpen?: boolean;
 }
 
 type Connection = InstanceType<typeof kuzu.Connection>;
@@ -74,17 +103,21 @@ export class KuzuStore implements GraphStore {
   private readers: PooledConnection[] = [];
   private writer: PooledConnection | undefined;
   private nextReader = 0;
-  private searchIndex: Promise<EntitySearchIndex> | undefined;
-  private passageIndex: Promise<PassageSearchIndex> | undefined;
+  /** The in-process indexes (entities, passages), built from the graph on first use and dropped at each write. */
+  private readonly indexes = new BoundedCache<IndexName, Promise<EntitySearchIndex | PassageSearchIndex>>({
+    name: 'search-index',
+    maxEntries: 2,
+    maxBytes: SEARCH_INDEX_MAX_BYTES,
+    maxEntryBytes: SEARCH_INDEX_MAX_BYTES,
+  });
   /** How many entities the graph holds: what decides between a batch scan and per-id lookups. */
   private entityCount: Promise<number> | undefined;
 
   constructor(private readonly options: KuzuStoreOptions) {
-    this.open();
+    if (!options.deferOpen) this.open();
     // Search answers from what was committed: rebuild its index after each write.
     this.listeners.add(() => {
-      this.searchIndex = undefined;
-      this.passageIndex = undefined;
+      this.indexes.clear();
       this.entityCount = undefined;
     });
   }
@@ -102,16 +135,74 @@ export class KuzuStore implements GraphStore {
       this.readers = Array.from({ length: Math.max(1, readConnections) }, connect(queryTimeoutMs));
       this.writer = connect(writeTimeoutMs)();
     } catch (error) {
-      throw new StoreError('STORE_UNAVAILABLE', `Cannot open Kuzu database at ${path}: ${message(error)}`, {
-        cause: error,
-      });
+      this.database = undefined;
+      throw openError(path, error);
     }
+  }
+
+  /**
+   * Opens the database after checking it in a child process (kuzu-probe.ts): a file that crashes
+   * the engine, that the engine refuses, or whose graph is not what its last load recorded
+   * (counts by kind, fingerprint of ids) is never served: its files are set aside in
+   * `damaged-<time>/` beside them (never deleted) and an empty database opens in its place, for
+   * the knowledge base to be loaded again. With `repair`, a graph made by an earlier version
+   * (no load record) or that is not the current knowledge base (`expectedFingerprint`) is set
+   * aside the same way, in `outdated-<time>/`. Once open, it returns at once.
+   */
+  async openChecked(check: IntegrityCheck): Promise<IntegrityOutcome> {
+    if (this.database) return { found: 'sound' };
+    const { path } = this.options;
+    if (path === ':memory:') {
+      this.open();
+      return { found: 'memory' };
+    }
+    const [file, log] = databaseFiles(path).map((f) => existsSync(f));
+    if (!file) {
+      // A write-ahead log with no database file is another database's: it must not meet a new file.
+      const movedTo = log ? setAside(path, 'damaged') : undefined;
+      this.open();
+      return movedTo
+        ? { found: 'damaged', reason: 'a write-ahead log without its database file', movedTo }
+        : { found: 'missing' };
+    }
+    const probe = await probeDatabase({ ...this.options, deferOpen: false }, check.expectedFingerprint);
+    let outcome: IntegrityOutcome;
+    if (probe.kind === 'crashed') {
+      outcome = { found: 'crashed', reason: `the engine crashed opening or reading it (${probe.how})` };
+    } else if (probe.kind === 'error') {
+      const refused = openError(path, new Error(probe.message));
+      // In use by another process, or not writable: not damage, and nothing to repair here.
+      if (refused.code === 'STORE_MISCONFIGURED') throw refused;
+      outcome = { found: 'unreadable', reason: `the engine refused it: ${probe.message.slice(0, 300)}` };
+    } else {
+      const verdict = probe.verdict;
+      outcome = {
+        found: verdict.state,
+        reason:
+          verdict.state === 'damaged'
+            ? `its graph is not what was loaded: ${verdict.reason}`
+            : verdict.state === 'unrecorded'
+              ? `it holds ${verdict.entities} entities but no record of their load (made by an earlier version)`
+              : verdict.state === 'outdated'
+                ? `it holds the knowledge base loaded at ${verdict.loadedAt}, not this version's`
+                : undefined,
+        // The file is there but holds no graph: the log that held the last load is gone, or the
+        // engine could not replay it.
+        lostLog: verdict.state === 'empty',
+        replayedLog: log,
+      };
+    }
+    const damaged = ['crashed', 'unreadable', 'damaged'].includes(outcome.found);
+    const superseded = check.repair && ['unrecorded', 'outdated'].includes(outcome.found);
+    if (damaged || superseded) outcome.movedTo = setAside(path, damaged ? 'damaged' : 'outdated');
+    this.open();
+    return outcome;
   }
 
   async applySchema(): Promise<void> {
     await this.writeLock.run(async () => {
       const writer = this.requireWriter();
-      for (const statement of kuzuSchemaStatements()) await this.runText(writer, statement);
+      for (const statement of kuzuSchemaStatements()) await this.runText(writer, statement, 'the schema');
     });
   }
 
@@ -205,33 +296,49 @@ export class KuzuStore implements GraphStore {
     );
   }
 
-  /** The entity index, built from the store on first use after each write. A failed build is not kept. */
-  private async entityIndex(): Promise<EntitySearchIndex> {
-    this.searchIndex ??= this.read('search-documents').then(
-      (rows) => new EntitySearchIndex(searchDocumentsFromRows(rows)),
-    );
-    return this.searchIndex.catch((error: unknown) => {
-      this.searchIndex = undefined;
-      throw error;
+  /** The entity index, built from the store on first use after each write. */
+  private entityIndex(): Promise<EntitySearchIndex> {
+    return this.cachedIndex('entities', async () => {
+      const documents = searchDocumentsFromRows(await this.read('search-documents'));
+      return { index: new EntitySearchIndex(documents), bytes: indexBytes(documents) };
     });
   }
 
   /** The passage index, built like the entity index. */
-  private async passageSearchIndex(): Promise<PassageSearchIndex> {
-    this.passageIndex ??= this.execute(this.reader(), 'passage-search-documents', {}).then(
-      (rows) =>
-        new PassageSearchIndex(
-          rows.map((r) => ({
-            id: String(r.id),
-            documentId: String(r.documentId),
-            text: String(r.text ?? ''),
-          })),
-        ),
-    );
-    return this.passageIndex.catch((error: unknown) => {
-      this.passageIndex = undefined;
-      throw error;
+  private passageSearchIndex(): Promise<PassageSearchIndex> {
+    return this.cachedIndex('passages', async () => {
+      const rows = await this.execute(this.reader(), 'passage-search-documents', {});
+      const passages = rows.map((r) => ({
+        id: String(r.id),
+        documentId: String(r.documentId),
+        text: String(r.text ?? ''),
+      }));
+      return { index: new PassageSearchIndex(passages), bytes: indexBytes(passages) };
     });
+  }
+
+  /**
+   * An index from the bounded cache, or built and put there: its size is counted once built; one
+   * too large for the cache serves the searches waiting for it and is not kept; a failed build is
+   * not kept either.
+   */
+  private cachedIndex<T extends EntitySearchIndex | PassageSearchIndex>(
+    name: IndexName,
+    build: () => Promise<{ index: T; bytes: number }>,
+  ): Promise<T> {
+    const cached = this.indexes.get(name) as Promise<T> | undefined;
+    if (cached) return cached;
+    let bytes = 0;
+    const building = build().then((built) => {
+      bytes = built.bytes;
+      return built.index;
+    });
+    this.indexes.set(name, building, 0);
+    building.then(
+      () => this.indexes.resize(name, building, bytes),
+      () => this.indexes.deleteIf(name, building),
+    );
+    return building;
   }
 
   async health(): Promise<void> {
@@ -294,14 +401,15 @@ export class KuzuStore implements GraphStore {
     }
   }
 
-  private async runText(pooled: PooledConnection, statement: string): Promise<Row[]> {
+  /** Runs a statement given as text; `what` names it in errors (the text itself goes to `detail`). */
+  private async runText(pooled: PooledConnection, statement: string, what = statement): Promise<Row[]> {
     try {
       // `query` prepares internally: it takes the prepare lock like every other prepare.
       const result = await this.prepareLock.run(() => pooled.connection.query(statement));
       const results = Array.isArray(result) ? result : [result];
       return await readAll(results);
     } catch (error) {
-      throw translate(error, statement.split('\n')[0] ?? statement);
+      throw translate(error, what, statement);
     }
   }
 }
@@ -343,18 +451,43 @@ function parametersOf(text: string): ReadonlySet<string> {
   return names;
 }
 
-function translate(error: unknown, what: string): StoreError {
+function translate(error: unknown, what: string, detail?: string): StoreError {
   if (error instanceof StoreError) return error;
   const text = message(error);
+  const options = { cause: error, detail };
   if (/interrupted|timeout/i.test(text)) {
-    return new StoreError('STORE_TIMEOUT', `Kuzu query ${what} timed out: ${text}`, { cause: error });
+    return new StoreError('STORE_TIMEOUT', `Kuzu query ${what} timed out: ${text}`, options);
   }
   if (/closed|not open|destroyed/i.test(text)) {
-    return new StoreError('STORE_UNAVAILABLE', `Kuzu is not available for ${what}: ${text}`, {
-      cause: error,
-    });
+    return new StoreError('STORE_UNAVAILABLE', `Kuzu is not available for ${what}: ${text}`, options);
   }
-  return new StoreError('STORE_QUERY_FAILED', `Kuzu query ${what} failed: ${text}`, { cause: error });
+  return new StoreError('STORE_QUERY_FAILED', `Kuzu query ${what} failed: ${text}`, options);
+}
+
+/**
+ * Why the engine would not open the database, as one line leading with the cause and saying what
+ * to do. A lock or an unwritable directory is the operator's to fix (STORE_MISCONFIGURED: start-up
+ * stops); anything else may pass (STORE_UNAVAILABLE: retried).
+ */
+export function openError(path: string, error: unknown): StoreError {
+  const text = message(error);
+  if (/lock/i.test(text)) {
+    return new StoreError(
+      'STORE_MISCONFIGURED',
+      `The embedded database ${path} is in use by another process (a server or \`npm run seed\` on the same DATA_DIR): stop it first, or set DATA_DIR to another directory.`,
+      { cause: error, detail: text },
+    );
+  }
+  if (/permission denied|read-only|EACCES|EROFS|EPERM/i.test(text)) {
+    return new StoreError(
+      'STORE_MISCONFIGURED',
+      `DATA_DIR is not writable: the embedded database ${path} cannot be opened for writing (${text.slice(0, 120)}). Give the server a writable DATA_DIR.`,
+      { cause: error, detail: text },
+    );
+  }
+  return new StoreError('STORE_UNAVAILABLE', `Cannot open the embedded database ${path}: ${text}`, {
+    cause: error,
+  });
 }
 
 function closedError(): StoreError {

@@ -97,6 +97,7 @@ export interface CandidateRow {
 
 /** The relationships that place an entity in a country, read with each match candidate. */
 export const PLACE_RELATION_TYPES: readonly RelationType[] = ['LOCATED_IN', 'ACTIVE_IN', 'INTENDED_FOR'];
+
 /** A passage search hit: the passage id and its relevance (higher is better; the same on every store: src/search/rank-passages.ts). */
 export interface PassageMatch {
   id: string;
@@ -113,6 +114,33 @@ export interface PassageSearchOptions {
 export interface PassageSearchResult {
   query: PassageQuery;
   matches: PassageMatch[];
+}
+
+/** How `openChecked` treats a graph that is sound but not the one this version would load. */
+export interface IntegrityCheck {
+  /** Set aside a graph made by an earlier version or not the current knowledge base (it is then loaded again). */
+  repair: boolean;
+  /** The fingerprint of the knowledge base this version loads (datasetFingerprint). */
+  expectedFingerprint?: string;
+}
+
+/** What `openChecked` found and did. */
+export interface IntegrityOutcome {
+  /**
+   * What the stored graph was: `sound`, `empty`, `damaged` (not what its load recorded),
+   * `unrecorded` (made by an earlier version), `outdated` (not the current knowledge base),
+   * `crashed`/`unreadable` (the engine died on it or refused it), `missing` (no database yet),
+   * `memory` (an in-memory store).
+   */
+  found: string;
+  /** Why, in a sentence, when it is not sound. */
+  reason?: string;
+  /** Where its files were moved when they were set aside (never deleted). */
+  movedTo?: string;
+  /** The database file was there but held no graph: the write-ahead log that held the last load is gone or unreadable. */
+  lostLog?: boolean;
+  /** A write-ahead log was beside the file (the last run did not close it): replayed, or dropped if unreadable. */
+  replayedLog?: boolean;
 }
 
 /** What a store can do beyond the common contract: callers ask, they never test the dialect. */
@@ -164,4 +192,10 @@ export interface GraphStore {
    * database; a networked driver reconnects by itself and has none). ResilientStore calls it.
    */
   reopen?(): Promise<void>;
+  /**
+   * Optional capability: open the store only after checking that what it holds is whole (the
+   * embedded store: in a child process, against the record of its last load), setting a damaged
+   * store aside. Called once at start, before any other call; later calls return at once.
+   */
+  openChecked?(check: IntegrityCheck): Promise<IntegrityOutcome>;
 }

@@ -14,12 +14,16 @@ export type StoreErrorCode =
  * internals); the API maps the code to a client-safe GraphQL error.
  */
 export class StoreError extends Error {
+  /** What the message leaves out for being long or internal (a statement's text): for debug logs. */
+  readonly detail: string | undefined;
+
   constructor(
     readonly code: StoreErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; detail?: string },
   ) {
     super(message, options);
     this.name = 'StoreError';
+    this.detail = options?.detail;
   }
 }
