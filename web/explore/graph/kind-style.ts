@@ -43,6 +43,21 @@ export const KIND_STYLES: Record<NodeKind, KindStyle> = {
   OBJECTIVE: { label: 'Objective', plural: 'Objectives', colour: '#ffbb78', shape: 'vee' },
   MEETING: { label: 'Meeting', plural: 'Meetings', colour: '#98df8a', shape: 'triangle' },
   DOCUMENT: { label: 'Document', plural: 'Documents', colour: '#c5b0d5', shape: 'cut-rectangle' },
+  PERSON: { label: 'Person', plural: 'People', colour: '#f7b6d2', shape: 'round-pentagon' },
+  FIELD_OFFICE: { label: 'Field office', plural: 'Field offices', colour: '#aec7e8', shape: 'round-hexagon' },
+  RESOLUTION: { label: 'Resolution', plural: 'Resolutions', colour: '#ff9896', shape: 'rhomboid' },
+  REGISTER: {
+    label: 'List or register',
+    plural: 'Lists and registers',
+    colour: '#dbdb8d',
+    shape: 'round-tag',
+  },
+  CLASSIFICATION: {
+    label: 'Classification',
+    plural: 'Classifications',
+    colour: '#9edae5',
+    shape: 'round-octagon',
+  },
   COLLABORATION: { label: 'Collaboration', plural: 'Collaborations', colour: '#393b79', shape: 'diamond' },
 };
 

@@ -36,6 +36,7 @@ const COLLABORATION_FILTER: Partial<Record<EntityKind, keyof CollaborationWhere>
   SECTOR: 'sector',
   TOPIC: 'topic',
   COUNTRY: 'country',
+  OBJECTIVE: 'objective',
 };
 
 /** The relationship a link is drawn as, the id GraphModel gives it. */
