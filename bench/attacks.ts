@@ -19,9 +19,8 @@ import { loadConfig } from '../src/config.js';
 import { checkDocument } from '../src/server/document-limits.js';
 import { freePort, startServerProcess } from '../test/helpers/server-process.js';
 import { machineInfo } from './lib/machine.js';
+import { repeat } from '../test/reliability/target.js';
 
-const repeat = (n: number, text: string) =>
-  Array.from({ length: n }, (_, i) => text.replaceAll('#', String(i))).join(' ');
 const node = (inner: string) => `{ sectors(first: 1) { edges { node { ${inner} } } } }`;
 
 /** Documents at and past the limits: the worst each limit lets through, and what it refuses. */

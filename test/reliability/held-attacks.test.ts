@@ -9,13 +9,11 @@ import {
   HEALTH_MEDIAN_MS,
   healthDuring,
   percentile,
+  repeat,
   startTarget,
   type GraphSnapshot,
   type Target,
 } from './target.js';
-
-const repeat = (n: number, text: string) =>
-  Array.from({ length: n }, (_, i) => text.replaceAll('#', String(i))).join(' ');
 
 /**
  * The attacks that already held, kept as tests so that they go on holding: depth, alias and

@@ -137,6 +137,10 @@ export async function healthDuring<T>(
  */
 export const HEALTH_MEDIAN_MS = 250;
 
+/** `text` n times, each `#` in it replaced by the copy's number: the repeated fields and aliases of the attacks. */
+export const repeat = (n: number, text: string): string =>
+  Array.from({ length: n }, (_, i) => text.replaceAll('#', String(i))).join(' ');
+
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;

@@ -6,13 +6,11 @@ import {
   HEALTH_MEDIAN_MS,
   healthDuring,
   percentile,
+  repeat,
   startTarget,
   type GraphSnapshot,
   type Target,
 } from './target.js';
-
-const repeat = (n: number, text: string) =>
-  Array.from({ length: n }, (_, i) => text.replaceAll('#', String(i))).join(' ');
 
 /** The 90 kB request whose validation took ~20 s: one field repeated 30,000 times. */
 const IDS = `{ sectors(first: 1) { edges { node { ${repeat(30_000, 'id')} } } } }`;

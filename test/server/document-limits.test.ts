@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EXAMPLE_OPERATIONS } from '../helpers/example-operations.js';
 import { startHarness, type Harness } from './harness.js';
-
-const repeat = (n: number, text: string) =>
-  Array.from({ length: n }, (_, i) => text.replaceAll('#', String(i))).join(' ');
+import { repeat } from '../reliability/target.js';
 
 describe('document limits: refused before validation, with the measured value', () => {
   let h: Harness;
