@@ -47,7 +47,11 @@ function createDataDir(dir: string): void {
   }
 }
 
-async function loadEmbeddedStore(): Promise<typeof import('./kuzu/kuzu-store.js')> {
+/**
+ * The embedded store's module, loaded only when used: its engine (kuzu) is an optional package,
+ * absent from a Neo4j-only install, and no module on the Neo4j path may import it.
+ */
+export async function loadEmbeddedStore(): Promise<typeof import('./kuzu/kuzu-store.js')> {
   try {
     return await import('./kuzu/kuzu-store.js');
   } catch (error) {

@@ -3,7 +3,7 @@ import type { Dataset } from '../../domain/dataset.js';
 import type { IntegrityOutcome } from '../port/graph-store.port.js';
 import { replaceGraph } from '../write-dataset.js';
 import { removeDatabase, replaceDatabase } from './kuzu-files.js';
-import { KuzuStore } from './kuzu-store.js';
+import { loadEmbeddedStore } from '../create-store.js';
 
 /**
  * `npm run seed` on the embedded store: the knowledge base is loaded into a new database file
@@ -19,6 +19,7 @@ export async function rebuildDatabase(
   config: Extract<StoreConfig, { kind: 'kuzu' }>,
   dataset: Dataset,
 ): Promise<IntegrityOutcome> {
+  const { KuzuStore } = await loadEmbeddedStore();
   const current = new KuzuStore({ ...config, deferOpen: true });
   const outcome = await current.openChecked({ repair: false });
   const next = `${config.path}.next`;
