@@ -17,7 +17,8 @@ const VARIABLES: Record<string, unknown> = variables;
 /** The order of the tabs: a newcomer's first question first; the others after, by name. */
 const ORDER = Object.keys(VARIABLES);
 
-const operationName = (query: string) => /\b(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1] ?? '';
+// At the start of a line: a comment above an operation may say "query" too.
+const operationName = (query: string) => /^(?:query|mutation|subscription)\s+(\w+)/m.exec(query)?.[1] ?? '';
 const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
 
 /** One GraphiQL tab per example operation, with its variables. */
