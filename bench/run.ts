@@ -16,6 +16,7 @@ import { startIloTarget, type Target } from './lib/ilo-target.js';
 import { checkQuery, sdlSchema, startLimitTarget } from './lib/limit-target.js';
 import { machineInfo, round, table } from './lib/machine.js';
 import { QUERIES, type BenchQuery } from './queries.js';
+import { runPathSearch } from './path-search.js';
 import { runScale, runScaleSize } from './scale.js';
 
 export const RESULTS_PATH = 'bench/results.json';
@@ -135,6 +136,10 @@ async function main(): Promise<void> {
       process.argv[process.argv.indexOf('--out') + 1]!,
       process.argv.includes('--serial'),
     );
+    return;
+  }
+  if (process.argv.includes('--paths')) {
+    await runPathSearch(process.argv.includes('neo4j') ? 'neo4j' : 'kuzu');
     return;
   }
   if (process.argv.includes('--scale') || process.env.BENCH_SCALE === '1') {
