@@ -21,9 +21,9 @@ import { copyLoad } from './lib/copy-load.js';
 import { driveBodies, type Measurement } from './lib/drive.js';
 import { startIloTarget, type IloTarget } from './lib/ilo-target.js';
 import { machineInfo, round, rssMiB, table } from './lib/machine.js';
+import { committedSection, writeResults } from './lib/results-file.js';
 import { mulberry32, syntheticGraph, VOCABULARY } from './synthetic-graph.js';
 
-const RESULTS_PATH = 'bench/results.json';
 const MiB = 1024 * 1024;
 const CONNECTIONS = 16;
 /** Wall-time budget for one size (generate + load + measure); a size estimated to exceed it is skipped. */
@@ -328,11 +328,6 @@ async function measureSize(
   return result;
 }
 
-function previousSizes(existing: Record<string, unknown>): SizeResult[] {
-  const scale = existing.scale as { sizes?: SizeResult[] } | undefined;
-  return Array.isArray(scale?.sizes) ? scale.sizes : [];
-}
-
 /** Child-process entry: measure one size and write its result as JSON to `out`. */
 export async function runScaleSize(nodes: number, out: string, serialOnly: boolean): Promise<void> {
   const save = (r: SizeResult) => writeFileSync(out, JSON.stringify(r));
@@ -354,7 +349,7 @@ function measureInChild(nodes: number, serialOnly: boolean): SizeResult {
         'bench/run.ts',
         '--scale-size',
         String(nodes),
-        '--out',
+        '--size-out',
         out,
         ...(serialOnly ? ['--serial'] : []),
       ],
@@ -385,7 +380,7 @@ function measureInChild(nodes: number, serialOnly: boolean): SizeResult {
   }
 }
 
-export async function runScale(): Promise<void> {
+export async function runScale(options: { out: string; save: boolean }): Promise<void> {
   const sizes = sizesFromEnv();
   const machine = machineInfo();
   console.log(
@@ -460,10 +455,8 @@ export async function runScale(): Promise<void> {
     'RSS is the whole benchmark process (Node heap + Kuzu buffer pool + the in-process search index).',
   );
 
-  const existing = existsSync(RESULTS_PATH)
-    ? (JSON.parse(readFileSync(RESULTS_PATH, 'utf8')) as Record<string, unknown>)
-    : {};
-  existing.scale = {
+  const saved = committedSection('scale') as { sizes?: SizeResult[] } | undefined;
+  const section = {
     generatedAt: new Date().toISOString(),
     command: 'npm run bench -- --scale',
     machine,
@@ -474,12 +467,12 @@ export async function runScale(): Promise<void> {
       twoHop: 'entity(id) -> neighbours(first: 10) -> their neighbours(first: 10)',
       search: 'search(first: 10): a word, two words, a prefix, a typo, an exact name',
     },
-    // Sizes measured by an earlier run and not by this one are kept (e.g. BENCH_SCALE_SIZES=1000000 alone).
+    // Sizes measured by an earlier saved run and not by this one are kept (e.g. BENCH_SCALE_SIZES=1000000 alone).
     sizes: [
-      ...previousSizes(existing).filter((p) => !results.some((r) => r.nodes === p.nodes)),
+      ...(saved?.sizes ?? []).filter((p) => !results.some((r) => r.nodes === p.nodes)),
       ...results,
     ].sort((a, b) => a.nodes - b.nodes),
   };
-  writeFileSync(RESULTS_PATH, `${JSON.stringify(existing, null, 2)}\n`);
-  console.log(`\nwrote the scale section of ${RESULTS_PATH}`);
+  const written = writeResults('scale', section, options);
+  console.log(`\nwrote ${written.join(' and ')}`);
 }

@@ -16,6 +16,7 @@ import { KuzuStore, type KuzuStoreOptions } from '../../src/store/kuzu/kuzu-stor
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../../src/store/port/graph-store.port.js';
 import { replaceGraph } from '../../src/store/write-dataset.js';
+import { RecordingStore, type RecordedRead } from './recording-store.js';
 
 const MiB = 1024 * 1024;
 
@@ -60,6 +61,8 @@ export interface IloTarget extends Target {
   /** The instrumented store (under the read cache, if any). */
   store: InstrumentedStore;
   app: App;
+  /** The named reads that reach the store while `during` runs (what a request asked of it). */
+  readsOf(during: () => Promise<unknown>): Promise<RecordedRead[]>;
 }
 
 /**
@@ -69,7 +72,8 @@ export interface IloTarget extends Target {
 export async function startIloTarget(options: IloTargetOptions): Promise<IloTarget> {
   const config = benchConfig(options.store ?? 'kuzu', options.env);
   const metrics = new Metrics();
-  const store = new InstrumentedStore(openStore(config, options.kuzu), metrics);
+  const recorder = new RecordingStore(openStore(config, options.kuzu));
+  const store = new InstrumentedStore(recorder, metrics);
   await store.applySchema();
   const dataset = options.dataset ?? (await buildDataset());
   await (options.load ?? replaceGraph)(store, dataset);
@@ -93,6 +97,7 @@ export async function startIloTarget(options: IloTargetOptions): Promise<IloTarg
     store,
     app,
     storeQueryCount: () => metrics.storeQueryCount(),
+    readsOf: (during) => recorder.readsOf(during),
     async close() {
       await app.apollo.stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -17,6 +17,12 @@ interface ProfileNode {
   children?: ProfileNode[];
 }
 
+/** The statement under PROFILE, after any `CYPHER 5` version line it starts with (the peer sends one). */
+export function profiled(text: string): string {
+  const version = /^CYPHER[^\n]*\n/.exec(text)?.[0] ?? '';
+  return `${version}PROFILE ${text.slice(version.length)}`;
+}
+
 /** Database hits of a PROFILE plan: the sum over its operators. */
 export function planDbHits(plan: ProfileNode | false | undefined): number {
   if (!plan) return 0;
@@ -50,7 +56,7 @@ export class Neo4jProfiler {
     try {
       let total = 0;
       for (const s of statements) {
-        const result = await session.executeRead((tx) => tx.run(`PROFILE ${s.text}`, s.params));
+        const result = await session.executeRead((tx) => tx.run(profiled(s.text), s.params));
         total += planDbHits(result.summary.profile as ProfileNode | false);
       }
       return total;
