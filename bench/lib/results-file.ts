@@ -12,16 +12,17 @@ export function writeResults(
   section: string,
   data: unknown,
   options: { out: string; save: boolean },
+  committedPath = COMMITTED_RESULTS,
 ): string[] {
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify({ [section]: data }, null, 2)}\n`);
   if (!options.save) return [options.out];
-  const committed = existsSync(COMMITTED_RESULTS)
-    ? (JSON.parse(readFileSync(COMMITTED_RESULTS, 'utf8')) as Record<string, unknown>)
+  const committed = existsSync(committedPath)
+    ? (JSON.parse(readFileSync(committedPath, 'utf8')) as Record<string, unknown>)
     : {};
   committed[section] = data;
-  writeFileSync(COMMITTED_RESULTS, `${JSON.stringify(committed, null, 2)}\n`);
-  return [options.out, COMMITTED_RESULTS];
+  writeFileSync(committedPath, `${JSON.stringify(committed, null, 2)}\n`);
+  return [options.out, committedPath];
 }
 
 /** A section of the committed results, if there is one. */
