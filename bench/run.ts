@@ -179,6 +179,7 @@ async function main(): Promise<void> {
       Number(process.argv[sizeArg + 1]),
       process.argv[process.argv.indexOf('--size-out') + 1]!,
       process.argv.includes('--serial'),
+      process.argv.includes('neo4j') ? 'neo4j' : 'kuzu',
     );
     return;
   }

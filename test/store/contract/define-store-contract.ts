@@ -58,6 +58,7 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         ids: ['programme:harbour'],
         types: ['TARGETS', 'PROMOTES'],
         kinds: ALL_KINDS,
+        limit: 100,
       });
       expect(out.map((r) => (r.node as StoreNode).properties.id).sort()).toEqual([
         'instrument:C999',
@@ -67,6 +68,7 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         ids: ['sector:ports'],
         types: ['APPLIES_TO'],
         kinds: ['Instrument'],
+        limit: 100,
       });
       expect(into).toHaveLength(1);
       expect(into[0]!.key).toBe('sector:ports');
