@@ -8,7 +8,8 @@ const BY_NAME = '[{ name: ASC }, { id: ASC }]';
 /**
  * The six bench questions asked of @neo4j/graphql (bench/peer/type-defs.graphql) as its users
  * would: a list filtered by id where ilo-graph has `entity(id)`, `sort` where ilo-graph orders by
- * name then id, relationship filters (`some`, `none`) for the collaborations' sector and the gaps.
+ * name then id (a list ordered as people read names, whatever their case, sorts on the stored
+ * folded name: the library's `sort` compares the raw strings), relationship filters (`some`, `none`) for the collaborations' sector and the gaps.
  * Both must answer the same ids in the same order (bench/lib/answer-ids.ts).
  */
 export const PEER_QUERIES: Record<BenchQuery['name'], PeerQuery> = {
@@ -58,7 +59,7 @@ export const PEER_QUERIES: Record<BenchQuery['name'], PeerQuery> = {
         sectorsConnection {
           totalCount
         }
-        sectors(sort: ${BY_NAME}, limit: 100) {
+        sectors(sort: [{ nameFolded: ASC }, { id: ASC }], limit: 100) {
           id
           name
           instruments(sort: ${BY_NAME}) {
