@@ -16,8 +16,8 @@ import { mulberry32 } from './synthetic-graph.js';
 import { round, table } from './lib/machine.js';
 import { Neo4jProfiler } from './lib/neo4j-profile.js';
 
-/** Entity pairs searched per bound (the same pairs for every bound). */
-const PAIRS = 150;
+/** Entity pairs searched per bound (the same pairs for every bound); BENCH_PATH_PAIRS to change. */
+const PAIRS = Number(process.env.BENCH_PATH_PAIRS) || 150;
 
 export interface PathSearchRow {
   maxHops: number;

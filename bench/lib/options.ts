@@ -31,7 +31,7 @@ runs (one of):
   --scale            synthetic graphs of 10k-1M nodes (BENCH_SCALE_SIZES, BENCH_SCALE_SECONDS,
                      BENCH_SCALE_BUDGET_SEC); 1M only when it fits the budget
   --paths            a connections path search by hop bound: time (and Neo4j database hits)
-                     beside its complexity price
+                     beside its complexity price (BENCH_PATH_PAIRS entity pairs, 150)
 
 options:
   --store kuzu|neo4j the store: kuzu (embedded, in memory; default) or the Neo4j that NEO4J_URI
