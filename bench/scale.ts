@@ -16,14 +16,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import { join } from 'node:path';
 
-import { loadInTransactions } from './lib/bulk-load.js';
+import { loadInTransactions, type LoadProgress } from './lib/bulk-load.js';
 import { copyLoad } from './lib/copy-load.js';
 import { driveBodies, type Measurement } from './lib/drive.js';
-import { startIloTarget, type IloTarget } from './lib/ilo-target.js';
+import { benchConfig, startIloTarget, type BenchStoreKind, type IloTarget } from './lib/ilo-target.js';
+import { Neo4jAdmin, type Neo4jMemory } from './lib/neo4j-admin.js';
+import { localNeo4jProcess } from './lib/neo4j-process.js';
 import { machineInfo, round, rssMiB, table } from './lib/machine.js';
+import { committedSection, writeResults } from './lib/results-file.js';
 import { mulberry32, syntheticGraph, VOCABULARY } from './synthetic-graph.js';
 
-const RESULTS_PATH = 'bench/results.json';
 const MiB = 1024 * 1024;
 const CONNECTIONS = 16;
 /** Wall-time budget for one size (generate + load + measure); a size estimated to exceed it is skipped. */
@@ -34,6 +36,8 @@ const MEASURE_SEC = Number(process.env.BENCH_SCALE_SECONDS) || 30;
 const WORKERS = process.env.BENCH_SCALE_WORKERS === undefined ? 1 : Number(process.env.BENCH_SCALE_WORKERS);
 /** Below this size the graph loads through the store port (store.write), above it with COPY FROM. */
 const PORT_LOADER_MAX = 50_000;
+/** Rows per transaction when loading Neo4j through the port (a million in one would not fit its heap). */
+const NEO4J_ROWS_PER_TRANSACTION = 20_000;
 
 interface Latency {
   p50Ms: number;
@@ -66,6 +70,10 @@ interface SizeResult {
   twoHop?: Latency;
   search?: Latency;
   serial?: { point: SerialSample; twoHop: SerialSample; search: SerialSample };
+  /** The same requests one at a time (one connection), for the same duration. */
+  oneAtATime?: Partial<Record<'point' | 'twoHop' | 'search', Latency>>;
+  /** After the measurements: this process (the API and its loaders), and Neo4j as it reports itself. */
+  memory?: { apiRssMiB: number; neo4j?: Neo4jMemory & { rssMiB?: number } };
   /** The child process crashed after the measurements were saved (e.g. SIGSEGV closing Kuzu). */
   crashedAfterMeasuring?: string;
   wallSec?: number;
@@ -164,6 +172,7 @@ async function measureSize(
   nodes: number,
   serialOnly: boolean,
   save: (r: SizeResult) => void,
+  kind: BenchStoreKind,
 ): Promise<SizeResult> {
   const started = Date.now();
   const result: SizeResult = { nodes, status: serialOnly ? 'partial' : 'measured' };
@@ -182,46 +191,72 @@ async function measureSize(
     `  ${nodes} nodes: generated ${graph.entities.length} entities, ${graph.links.length} links in ${result.generateSec} s`,
   );
 
-  // Small graphs load through the store port into memory; big ones with COPY FROM into an
-  // on-disk database in a temporary directory (removed after).
-  const onDisk = nodes > PORT_LOADER_MAX;
-  // Under the parent's temp dir when there is one, so the parent removes it even after a crash.
-  const dir = onDisk
-    ? mkdtempSync(join(process.env.BENCH_SCALE_TMP ?? os.tmpdir(), 'ilo-graph-scale-'))
-    : undefined;
-  const databasePath = dir ? join(dir, 'scale.kuzu') : ':memory:';
-  // Large pools: at the server's default (256 MiB) 16 concurrent neighbour expansions on the 10k
-  // graph already fail with "buffer pool is full" (and the process later segfaults).
-  const bufferPoolBytes =
-    (Number(process.env.BENCH_SCALE_POOL_MB) ||
-      (nodes >= 1_000_000 ? 8192 : nodes >= 100_000 ? 4096 : 2048)) * MiB;
-  const maxDatabaseBytes = (onDisk ? 64 * 1024 : 8 * 1024) * MiB;
-  result.store = `kuzu ${onDisk ? 'on disk (temp dir)' : 'in memory'}, buffer pool ${bufferPoolBytes / MiB} MiB`;
-  result.loader = onDisk ? 'COPY FROM CSV (bench/lib/copy-load.ts)' : 'store.write, 50k rows per transaction';
   let target: IloTarget | undefined;
+  let admin: Neo4jAdmin | undefined;
+  let dir: string | undefined;
   try {
     t = Date.now();
     let lastReport = Date.now();
-    if (onDisk) await copyLoad(databasePath, graph, bufferPoolBytes, maxDatabaseBytes);
-    target = await startIloTarget({
-      name: `scale-${nodes}`,
-      batchLoads: true,
-      dataset: graph,
-      kuzu: { path: databasePath, bufferPoolBytes, maxDatabaseBytes, queryTimeoutMs: 60_000 },
-      // Unmasked error messages: a failing size reports why.
-      env: { NODE_ENV: 'test' },
-      load: onDisk
-        ? async () => undefined
-        : (store, dataset) =>
-            loadInTransactions(store, dataset, 50_000, (p) => {
-              if (Date.now() - lastReport > 15_000) {
-                lastReport = Date.now();
-                console.log(
-                  `    loading ${p.what} ${p.done}/${p.total} (${Math.round((Date.now() - t) / 1000)} s, RSS ${rssMiB()} MiB)`,
-                );
-              }
-            }),
-    });
+    const progress = (p: LoadProgress) => {
+      if (Date.now() - lastReport > 15_000) {
+        lastReport = Date.now();
+        console.log(
+          `    loading ${p.what} ${p.done}/${p.total} (${Math.round((Date.now() - t) / 1000)} s, RSS ${rssMiB()} MiB)`,
+        );
+      }
+    };
+    if (kind === 'neo4j') {
+      // The Neo4j NEO4J_URI names, emptied first (10k nodes per transaction), loaded through the
+      // port's own upserts in batched transactions, read with the server's settings (cache off).
+      const config = benchConfig('neo4j');
+      if (config.store.kind !== 'neo4j') throw new Error('unreachable: benchConfig checked the store');
+      admin = new Neo4jAdmin(config.store);
+      await admin.empty();
+      t = Date.now();
+      result.store = `neo4j at ${config.store.uri}`;
+      result.loader = `store.write (the port's MERGE upserts), ${NEO4J_ROWS_PER_TRANSACTION / 1000}k rows per transaction`;
+      target = await startIloTarget({
+        name: `scale-${nodes}`,
+        batchLoads: true,
+        dataset: graph,
+        store: 'neo4j',
+        env: { NODE_ENV: 'test', STORE_QUERY_TIMEOUT_MS: '60000' },
+        load: (store, dataset) => loadInTransactions(store, dataset, NEO4J_ROWS_PER_TRANSACTION, progress),
+      });
+      // The full-text index fills in the background after a load: search is measured once it is online.
+      await admin.awaitIndexes(SIZE_BUDGET_SEC);
+    } else {
+      // Small graphs load through the store port into memory; big ones with COPY FROM into an
+      // on-disk database in a temporary directory (removed after).
+      const onDisk = nodes > PORT_LOADER_MAX;
+      // Under the parent's temp dir when there is one, so the parent removes it even after a crash.
+      dir = onDisk
+        ? mkdtempSync(join(process.env.BENCH_SCALE_TMP ?? os.tmpdir(), 'ilo-graph-scale-'))
+        : undefined;
+      const databasePath = dir ? join(dir, 'scale.kuzu') : ':memory:';
+      // Large pools: at the server's default (256 MiB) 16 concurrent neighbour expansions on the 10k
+      // graph already fail with "buffer pool is full" (and the process later segfaults).
+      const bufferPoolBytes =
+        (Number(process.env.BENCH_SCALE_POOL_MB) ||
+          (nodes >= 1_000_000 ? 8192 : nodes >= 100_000 ? 4096 : 2048)) * MiB;
+      const maxDatabaseBytes = (onDisk ? 64 * 1024 : 8 * 1024) * MiB;
+      result.store = `kuzu ${onDisk ? 'on disk (temp dir)' : 'in memory'}, buffer pool ${bufferPoolBytes / MiB} MiB`;
+      result.loader = onDisk
+        ? 'COPY FROM CSV (bench/lib/copy-load.ts)'
+        : 'store.write, 50k rows per transaction';
+      if (onDisk) await copyLoad(databasePath, graph, bufferPoolBytes, maxDatabaseBytes);
+      target = await startIloTarget({
+        name: `scale-${nodes}`,
+        batchLoads: true,
+        dataset: graph,
+        kuzu: { path: databasePath, bufferPoolBytes, maxDatabaseBytes, queryTimeoutMs: 60_000 },
+        // Unmasked error messages: a failing size reports why.
+        env: { NODE_ENV: 'test' },
+        load: onDisk
+          ? async () => undefined
+          : (store, dataset) => loadInTransactions(store, dataset, 50_000, progress),
+      });
+    }
     result.loadSec = round((Date.now() - t) / 1000, 1);
     result.loadRowsPerSec = Math.round(
       (graph.entities.length + graph.links.length + graph.passages.length) / result.loadSec,
@@ -296,13 +331,25 @@ async function measureSize(
       ['twoHop', lookupIds.map((id) => body(TWO_HOP, 'ScaleTwoHop', { id }))],
       ['search', terms.map((q) => body(SEARCH, 'ScaleSearch', { q }))],
     ];
+    result.oneAtATime = {};
     for (const [name, bodies] of runs) {
-      // Warm-up: 32 requests, then the measured run rotates over the whole list.
+      // Warm-up: 32 requests, then the measured runs rotate over the whole list: one request at
+      // a time (what the latency target is set for), then 16 clients.
       await driveBodies(target.url, bodies.slice(-32), {
         connections: CONNECTIONS,
         amount: 32,
         workers: WORKERS,
       });
+      const one = await driveBodies(target.url, bodies, {
+        connections: 1,
+        durationSec: MEASURE_SEC,
+        workers: WORKERS,
+      });
+      result.oneAtATime[name] = latency(one);
+      console.log(
+        `    ${name.padEnd(6)} one at a time: p50 ${one.p50Ms} ms  p99 ${one.p99Ms} ms over ${one.requests} requests` +
+          (latency(one).failed > 0 ? `  FAILED ${latency(one).failed}` : ''),
+      );
       const m = await driveBodies(target.url, bodies, {
         connections: CONNECTIONS,
         durationSec: MEASURE_SEC,
@@ -314,6 +361,15 @@ async function measureSize(
           (latency(m).failed > 0 ? `  FAILED ${latency(m).failed}` : ''),
       );
     }
+    result.memory = { apiRssMiB: rssMiB() };
+    if (admin) {
+      const neo4jProcess = localNeo4jProcess(process.env.NEO4J_URI ?? '');
+      result.memory.neo4j = {
+        ...(await admin.memory()),
+        ...(neo4jProcess ? { rssMiB: neo4jProcess.rssMiB() } : {}),
+      };
+    }
+    console.log(`    memory: ${JSON.stringify(result.memory)}`);
   } catch (error) {
     result.status = 'failed';
     result.reason = error instanceof Error ? error.message : String(error);
@@ -322,28 +378,34 @@ async function measureSize(
     result.wallSec = Math.round((Date.now() - started) / 1000);
     save(result);
     await target?.close().catch(() => undefined);
+    // The synthetic graph does not stay behind: a server or a test suite started on this database
+    // next would otherwise face a graph too large to replace in one transaction.
+    await admin
+      ?.empty()
+      .then(() => admin?.close())
+      .catch(() => undefined);
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
   result.wallSec = Math.round((Date.now() - started) / 1000);
   return result;
 }
 
-function previousSizes(existing: Record<string, unknown>): SizeResult[] {
-  const scale = existing.scale as { sizes?: SizeResult[] } | undefined;
-  return Array.isArray(scale?.sizes) ? scale.sizes : [];
-}
-
 /** Child-process entry: measure one size and write its result as JSON to `out`. */
-export async function runScaleSize(nodes: number, out: string, serialOnly: boolean): Promise<void> {
+export async function runScaleSize(
+  nodes: number,
+  out: string,
+  serialOnly: boolean,
+  kind: BenchStoreKind,
+): Promise<void> {
   const save = (r: SizeResult) => writeFileSync(out, JSON.stringify(r));
-  save(await measureSize(nodes, serialOnly, save));
+  save(await measureSize(nodes, serialOnly, save, kind));
 }
 
 /**
  * Each size runs in a child process of its own: memory is returned between sizes, and a crash
  * of the embedded engine on one size is reported instead of ending the run.
  */
-function measureInChild(nodes: number, serialOnly: boolean): SizeResult {
+function measureInChild(nodes: number, serialOnly: boolean, kind: BenchStoreKind): SizeResult {
   const dir = mkdtempSync(join(os.tmpdir(), 'ilo-graph-scale-result-'));
   const out = join(dir, 'result.json');
   try {
@@ -354,9 +416,11 @@ function measureInChild(nodes: number, serialOnly: boolean): SizeResult {
         'bench/run.ts',
         '--scale-size',
         String(nodes),
-        '--out',
+        '--size-out',
         out,
         ...(serialOnly ? ['--serial'] : []),
+        '--store',
+        kind,
       ],
       {
         stdio: 'inherit',
@@ -385,7 +449,11 @@ function measureInChild(nodes: number, serialOnly: boolean): SizeResult {
   }
 }
 
-export async function runScale(): Promise<void> {
+export async function runScale(options: {
+  out: string;
+  save: boolean;
+  store: BenchStoreKind;
+}): Promise<void> {
   const sizes = sizesFromEnv();
   const machine = machineInfo();
   console.log(
@@ -419,7 +487,7 @@ export async function runScale(): Promise<void> {
           ': load and sample one request at a time instead',
       );
     }
-    const r = measureInChild(nodes, overBudget);
+    const r = measureInChild(nodes, overBudget, options.store);
     if (r.status === 'skipped') console.log(`  ${nodes} nodes: SKIPPED: ${r.reason}`);
     if (r.status === 'failed') console.log(`  ${nodes} nodes: FAILED: ${r.reason}`);
     results.push(r);
@@ -436,36 +504,42 @@ export async function runScale(): Promise<void> {
         'store',
         'load s',
         'RSS MiB',
-        'point p50/p99 ms',
-        '2-hop p50/p99 ms',
-        'search p50/p99 ms',
-        'index build s',
+        'point 1 client p50/p99 ms',
+        '2-hop 1 client p50/p99 ms',
+        `point ${CONNECTIONS} clients`,
+        `2-hop ${CONNECTIONS} clients`,
+        `search ${CONNECTIONS} clients`,
+        'Neo4j heap used/max MiB, page cache, RSS MiB',
       ],
       results.map((r) => [
         r.nodes.toLocaleString('en'),
         r.links?.toLocaleString('en') ?? '-',
         r.status === 'measured' || r.status === 'partial' ? (r.store ?? '') : r.status,
         r.loadSec?.toString() ?? '-',
-        r.rssAfterSearchIndexMiB?.toString() ?? r.rssAfterLoadMiB?.toString() ?? '-',
+        String(r.memory?.apiRssMiB ?? r.rssAfterSearchIndexMiB ?? r.rssAfterLoadMiB ?? '-'),
+        ms(r.oneAtATime?.point),
+        ms(r.oneAtATime?.twoHop),
         ms(r.point),
         ms(r.twoHop),
         ms(r.search),
-        r.searchIndexBuildSec?.toString() ?? '-',
+        r.memory?.neo4j
+          ? `${r.memory.neo4j.heapUsedMiB}/${r.memory.neo4j.heapMaxMiB}, ${r.memory.neo4j.pageCache}, ${r.memory.neo4j.rssMiB ?? '-'}`
+          : '-',
       ]),
     ),
   );
   for (const r of results.filter((x) => x.status !== 'measured'))
     console.log(`${r.nodes} nodes ${r.status}: ${r.reason}`);
   console.log(
-    'RSS is the whole benchmark process (Node heap + Kuzu buffer pool + the in-process search index).',
+    "RSS is the whole benchmark process (Node heap, the embedded store's buffer pool and search index when on Kuzu).",
   );
 
-  const existing = existsSync(RESULTS_PATH)
-    ? (JSON.parse(readFileSync(RESULTS_PATH, 'utf8')) as Record<string, unknown>)
-    : {};
-  existing.scale = {
+  const saved = committedSection(options.store === 'kuzu' ? 'scale' : 'scale-neo4j') as
+    | { sizes?: SizeResult[] }
+    | undefined;
+  const section = {
     generatedAt: new Date().toISOString(),
-    command: 'npm run bench -- --scale',
+    command: `npm run bench -- --scale${options.store === 'kuzu' ? '' : ' --store neo4j'}`,
     machine,
     connections: CONNECTIONS,
     secondsPerMeasurement: MEASURE_SEC,
@@ -474,12 +548,12 @@ export async function runScale(): Promise<void> {
       twoHop: 'entity(id) -> neighbours(first: 10) -> their neighbours(first: 10)',
       search: 'search(first: 10): a word, two words, a prefix, a typo, an exact name',
     },
-    // Sizes measured by an earlier run and not by this one are kept (e.g. BENCH_SCALE_SIZES=1000000 alone).
+    // Sizes measured by an earlier saved run and not by this one are kept (e.g. BENCH_SCALE_SIZES=1000000 alone).
     sizes: [
-      ...previousSizes(existing).filter((p) => !results.some((r) => r.nodes === p.nodes)),
+      ...(saved?.sizes ?? []).filter((p) => !results.some((r) => r.nodes === p.nodes)),
       ...results,
     ].sort((a, b) => a.nodes - b.nodes),
   };
-  writeFileSync(RESULTS_PATH, `${JSON.stringify(existing, null, 2)}\n`);
-  console.log(`\nwrote the scale section of ${RESULTS_PATH}`);
+  const written = writeResults(options.store === 'kuzu' ? 'scale' : 'scale-neo4j', section, options);
+  console.log(`\nwrote ${written.join(' and ')}`);
 }

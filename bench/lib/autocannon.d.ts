@@ -38,7 +38,7 @@ declare module 'autocannon' {
     verifyBody?: string | ((body: string) => boolean);
   }
 
-  interface Result {
+  export interface Result {
     duration: number;
     errors: number;
     timeouts: number;

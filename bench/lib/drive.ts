@@ -1,6 +1,7 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-import autocannon from 'autocannon';
+import autocannon, { type Result as AutocannonResult } from 'autocannon';
 
 import type { BenchQuery } from '../queries.js';
 
@@ -54,28 +55,52 @@ export interface DriveOptions {
   durationSec: number;
   /** The answer every response must be (see verify-body.cjs; others count as mismatches). */
   expectBody: string;
-  /**
-   * autocannon worker threads: 1 puts the load generator on a thread of its own, so it does not
-   * share the servers' event loop.
-   */
-  workers: number;
 }
 
-/** Drives one target with one operation, POST JSON over loopback, for a bounded duration. */
-export async function drive(url: string, query: BenchQuery, options: DriveOptions): Promise<Measurement> {
-  // verify-body.cjs reads the expected answer from here (autocannon's workers copy the environment).
-  process.env.BENCH_EXPECT_BODY = options.expectBody;
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: requestBody(query),
-    connections: options.connections,
-    duration: options.durationSec,
-    timeout: 10,
-    verifyBody: VERIFY_BODY,
-    ...(options.workers > 0 ? { workers: options.workers } : {}),
-  });
+/** What the load generator's process is asked to run (bench/lib/load-child.ts). */
+export interface LoadRequest {
+  url: string;
+  body: string;
+  connections: number;
+  durationSec: number;
+  expectBody: string;
+  verifyBody: string;
+}
+
+const LOAD_CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
+
+/**
+ * autocannon in a child process (POST JSON over loopback, keep-alive, no pipelining): the
+ * servers under test have this process, and its CPU time, to themselves.
+ */
+export class LoadGenerator {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static start(): LoadGenerator {
+    return new LoadGenerator(fork(LOAD_CHILD, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }));
+  }
+
+  /** Drives one target with one operation for a bounded duration. */
+  drive(url: string, query: BenchQuery, options: DriveOptions): Promise<Measurement> {
+    const request: LoadRequest = { url, body: requestBody(query), ...options, verifyBody: VERIFY_BODY };
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the load generator exited (${code})`));
+      this.child.once('exit', onExit);
+      this.child.once('message', (message: { result?: AutocannonResult; error?: string }) => {
+        this.child.off('exit', onExit);
+        if (message.result) resolve(measurement(message.result));
+        else reject(new Error(`the load generator failed: ${message.error}`));
+      });
+      this.child.send(request);
+    });
+  }
+
+  close(): void {
+    this.child.kill();
+  }
+}
+
+function measurement(result: AutocannonResult): Measurement {
   const good = Math.max(0, result['2xx'] - result.mismatches);
   return {
     rps: good / result.duration,

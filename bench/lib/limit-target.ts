@@ -86,6 +86,14 @@ export async function startLimitTarget(answers: ReadonlyMap<string, unknown>): P
     csrfPrevention: true,
     introspection: false,
   });
+  return serveApollo('limit', apollo);
+}
+
+/**
+ * An Apollo Server on the bench's plain HTTP stack (express, express.json, expressMiddleware) on
+ * an ephemeral loopback port: what the limit and the peer are served through.
+ */
+export async function serveApollo(name: string, apollo: ApolloServer): Promise<Target> {
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
@@ -94,7 +102,7 @@ export async function startLimitTarget(answers: ReadonlyMap<string, unknown>): P
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
   return {
-    name: 'limit',
+    name,
     url,
     async close() {
       await apollo.stop();

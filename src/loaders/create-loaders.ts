@@ -205,9 +205,15 @@ function citingFactsByPassage(rows: readonly Row[]): Map<string, CitingFactModel
 /** Character by character: the same order on every machine and store, whatever the locale. */
 const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A spec's limit as the `limit` parameter the store may apply per entity (see LinkSpec.limit). */
-const limitParam = (spec: LinkSpec): { limit?: number } =>
-  spec.limit === undefined ? {} : { limit: spec.limit };
+/** The `limit` of a link query whose caller wants every link of each id. */
+const ALL_LINKS = 2 ** 31 - 1;
+
+/**
+ * A spec's limit as the `limit` parameter the store applies per entity (see LinkSpec.limit), so a
+ * page of a hub's links reads a page: always given, since Neo4j refuses a statement missing one
+ * (the embedded store's batch text drops it, its per-id lookups use it).
+ */
+const limitParam = (spec: LinkSpec): { limit: number } => ({ limit: spec.limit ?? ALL_LINKS });
 
 /** Each key's linked entities, sorted by name (shared and frozen when the rows are cached). */
 async function loadLinked(

@@ -46,7 +46,33 @@ export const QUERY_NAMES = [
   'delete-all-statements',
 ] as const;
 
-export type QueryName = (typeof QUERY_NAMES)[number];
+/**
+ * The most hops a path search goes (`connections`' maxHops): the bound the shortest-paths files
+ * are written with.
+ */
+export const MAX_PATH_HOPS = 6;
+
+/**
+ * The shortest-paths search bounded at `hops`. Why a query of its own per bound: Cypher takes a
+ * variable-length bound only as a literal, and a search bounded at 6 then filtered does the work
+ * of 6 hops for `maxHops: 1`. The registry derives each text from the shortest-paths file
+ * (query-registry.ts, `hopBoundedVariants`).
+ */
+export type BoundedPathQuery = `shortest-paths-within-${number}`;
+
+export function shortestPathsWithin(hops: number): BoundedPathQuery {
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS)
+    throw new RangeError(`A path search goes 1 to ${MAX_PATH_HOPS} hops, not ${hops}`);
+  return `shortest-paths-within-${hops}`;
+}
+
+/** Every bounded path query the registry derives, 1..MAX_PATH_HOPS hops. */
+export const BOUNDED_PATH_QUERIES: readonly BoundedPathQuery[] = Array.from(
+  { length: MAX_PATH_HOPS },
+  (_, i) => shortestPathsWithin(i + 1),
+);
+
+export type QueryName = (typeof QUERY_NAMES)[number] | BoundedPathQuery;
 
 /**
  * Queries only one dialect has (the other answers the same need another way, e.g. the

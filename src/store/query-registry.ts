@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { QUERY_NAMES, type QueryName } from './query-names.js';
+import { MAX_PATH_HOPS, QUERY_NAMES, shortestPathsWithin, type QueryName } from './query-names.js';
 
 export type Dialect = 'kuzu' | 'neo4j';
 
@@ -38,6 +38,10 @@ export class QueryRegistry {
       }
       this.texts.set(name, stripComments(readFileSync(file, 'utf8')));
     }
+    const paths = this.texts.get('shortest-paths');
+    if (paths !== undefined) {
+      for (const [hops, text] of hopBoundedVariants(paths)) this.texts.set(shortestPathsWithin(hops), text);
+    }
     if (missing.length > 0) {
       throw new Error(`Missing Cypher query file(s) for ${dialect}: ${missing.join('; ')}`);
     }
@@ -52,6 +56,22 @@ export class QueryRegistry {
   names(): string[] {
     return [...this.texts.keys()];
   }
+}
+
+/**
+ * The shortest-paths text with its hop bound set to each of 1..MAX_PATH_HOPS. The file is written
+ * with the bound `..6]` (MAX_PATH_HOPS) exactly once; anything else fails at start-up rather than
+ * searching a wrong depth.
+ */
+export function hopBoundedVariants(text: string): Map<number, string> {
+  const bound = `..${MAX_PATH_HOPS}]`;
+  const at = text.indexOf(bound);
+  if (at < 0 || text.indexOf(bound, at + 1) >= 0)
+    throw new Error(`shortest-paths must write its hop bound as "${bound}" exactly once: ${text}`);
+  const variants = new Map<number, string>();
+  for (let hops = 1; hops <= MAX_PATH_HOPS; hops++)
+    variants.set(hops, text.slice(0, at) + `..${hops}]` + text.slice(at + bound.length));
+  return variants;
 }
 
 /** Drops whole-line `//` comments (the file headers), which both engines accept but need not parse. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { LINK_TABLE, NODE_TABLES, REL_TABLES } from '../../src/store/graph-schema.js';
 import { neo4jSchemaStatements } from '../../src/store/neo4j/neo4j-ddl.js';
-import { DIALECT_ONLY_QUERIES, QUERY_NAMES } from '../../src/store/query-names.js';
+import { BOUNDED_PATH_QUERIES, DIALECT_ONLY_QUERIES, QUERY_NAMES } from '../../src/store/query-names.js';
 import { QueryRegistry } from '../../src/store/query-registry.js';
 
 /**
@@ -78,7 +78,7 @@ function neo4jStatements(): { name: string; text: string }[] {
   const names = [...QUERY_NAMES, ...DIALECT_ONLY_QUERIES.neo4j];
   const registry = new QueryRegistry('neo4j', names);
   return [
-    ...names.map((name) => ({ name, text: registry.text(name) })),
+    ...[...names, ...BOUNDED_PATH_QUERIES].map((name) => ({ name, text: registry.text(name) })),
     ...neo4jSchemaStatements().map((text, i) => ({ name: `neo4jSchemaStatements()[${i}]`, text })),
   ];
 }
@@ -96,7 +96,10 @@ describe('Neo4j 5 lint of every statement the Neo4j adapter runs', () => {
   it('finds no error in any query file or DDL statement', { timeout: 120_000 }, () => {
     const statements = neo4jStatements();
     expect(statements.length).toBe(
-      QUERY_NAMES.length + DIALECT_ONLY_QUERIES.neo4j.length + neo4jSchemaStatements().length,
+      QUERY_NAMES.length +
+        DIALECT_ONLY_QUERIES.neo4j.length +
+        BOUNDED_PATH_QUERIES.length +
+        neo4jSchemaStatements().length,
     );
     const problems: string[] = [];
     for (const { name, text } of statements) {

@@ -3,8 +3,20 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { ENTITY_TABLE, LINK_TABLE, PASSAGE_TABLE, type Column } from '../../src/store/graph-schema.js';
-import { DIALECT_ONLY_QUERIES, QUERY_NAMES } from '../../src/store/query-names.js';
-import { CYPHER_DIR, QueryRegistry, queryFile, type Dialect } from '../../src/store/query-registry.js';
+import {
+  BOUNDED_PATH_QUERIES,
+  DIALECT_ONLY_QUERIES,
+  MAX_PATH_HOPS,
+  QUERY_NAMES,
+  shortestPathsWithin,
+} from '../../src/store/query-names.js';
+import {
+  CYPHER_DIR,
+  hopBoundedVariants,
+  QueryRegistry,
+  queryFile,
+  type Dialect,
+} from '../../src/store/query-registry.js';
 
 const DIALECTS: readonly Dialect[] = ['kuzu', 'neo4j'];
 
@@ -35,8 +47,30 @@ describe('query files', () => {
     for (const name of namesOf(dialect))
       expect(queryFile(name, dialect), `${name} (${dialect})`).toBeDefined();
     const registry = new QueryRegistry(dialect, namesOf(dialect));
-    expect(registry.names().sort()).toEqual(namesOf(dialect).sort());
+    expect(registry.names().sort()).toEqual([...namesOf(dialect), ...BOUNDED_PATH_QUERIES].sort());
     for (const name of registry.names()) expect(registry.text(name), name).not.toBe('');
+  });
+
+  it.each(DIALECTS)(
+    'derives one path search per hop bound for %s, differing only in the bound',
+    (dialect) => {
+      const registry = new QueryRegistry(dialect, namesOf(dialect));
+      const base = registry.text('shortest-paths');
+      for (let hops = 1; hops <= MAX_PATH_HOPS; hops++) {
+        const text = registry.text(shortestPathsWithin(hops));
+        expect(text).toContain(`..${hops}]`);
+        expect(text.replace(`..${hops}]`, `..${MAX_PATH_HOPS}]`)).toBe(base);
+      }
+      expect(() => shortestPathsWithin(0)).toThrow(RangeError);
+      expect(() => shortestPathsWithin(MAX_PATH_HOPS + 1)).toThrow(RangeError);
+    },
+  );
+
+  it('refuses a shortest-paths text whose hop bound is missing or written twice', () => {
+    expect(() => hopBoundedVariants('MATCH p = (a)-[:LINK*..5]-(b) RETURN p')).toThrow(/exactly once/);
+    expect(() => hopBoundedVariants('MATCH p = (a)-[:LINK*..6]-(b)-[:LINK*..6]-(c) RETURN p')).toThrow(
+      /exactly once/,
+    );
   });
 
   it('has no duplicate names', () => {

@@ -1,9 +1,10 @@
 import { citationsFromJson, entityFromNode, type EntityModel } from '../../domain/entity-from-node.js';
 import type { Citation } from '../../domain/dataset.js';
 import type { GraphStore, StoreNode, StoreRelationship } from '../../store/port/graph-store.port.js';
+import { MAX_PATH_HOPS, shortestPathsWithin } from '../../store/query-names.js';
 
 /** The most hops `connections` searches: the query files bound the search at this length. */
-export const MAX_HOPS = 6;
+export const MAX_HOPS = MAX_PATH_HOPS;
 
 export interface PathStepModel {
   from: EntityModel;
@@ -29,8 +30,8 @@ export const PATH_CAP = 1000;
 
 /**
  * Every shortest path between two entities (all of the minimal length, up to `first`), each
- * step oriented along the path and carrying the relationship's sources. Paths longer than
- * `maxHops` are not returned. Ordered by length, then by the ids and relations along the path,
+ * step oriented along the path and carrying the relationship's sources. The store searches at
+ * most `maxHops` hops (a query text per bound), so `maxHops: 1` costs a one-hop search. Ordered by length, then by the ids and relations along the path,
  * so a smaller `first` is a prefix of a larger one.
  */
 export async function shortestPaths(
@@ -40,12 +41,9 @@ export async function shortestPaths(
   maxHops: number,
   first: number,
 ): Promise<GraphPathModel[]> {
-  const rows = await store.read('shortest-paths', { from, to, limit: PATH_CAP });
+  const rows = await store.read(shortestPathsWithin(maxHops), { from, to, limit: PATH_CAP });
   const paths = rows.map((row) => toPath(row.nodes as StoreNode[], row.links as StoreRelationship[]));
-  return paths
-    .filter((p) => p.length <= maxHops)
-    .sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b)))
-    .slice(0, first);
+  return paths.sort((a, b) => a.length - b.length || pathKey(a).localeCompare(pathKey(b))).slice(0, first);
 }
 
 function toPath(nodes: StoreNode[], links: StoreRelationship[]): GraphPathModel {

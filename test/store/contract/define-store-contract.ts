@@ -4,6 +4,7 @@ import type { EntityRecord } from '../../../src/domain/dataset.js';
 import { entityToRow } from '../../../src/domain/records-to-rows.js';
 import type { GraphStore, StoreNode } from '../../../src/store/port/graph-store.port.js';
 import { StoreError } from '../../../src/store/port/store-error.js';
+import { shortestPathsWithin } from '../../../src/store/query-names.js';
 import {
   datasetCounts,
   datasetFingerprint,
@@ -57,6 +58,7 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         ids: ['programme:harbour'],
         types: ['TARGETS', 'PROMOTES'],
         kinds: ALL_KINDS,
+        limit: 100,
       });
       expect(out.map((r) => (r.node as StoreNode).properties.id).sort()).toEqual([
         'instrument:C999',
@@ -66,6 +68,7 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         ids: ['sector:ports'],
         types: ['APPLIES_TO'],
         kinds: ['Instrument'],
+        limit: 100,
       });
       expect(into).toHaveLength(1);
       expect(into[0]!.key).toBe('sector:ports');
@@ -101,6 +104,18 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect((row.links as unknown[]).length).toBe(nodes.length - 1);
       }
       expect(Math.min(...rows.map((r) => (r.links as unknown[]).length))).toBe(3);
+    });
+
+    it('searches only as many hops as the bounded path query allows', async () => {
+      const within = (hops: number) =>
+        store.read(shortestPathsWithin(hops), { from: 'agency:WHO', to: 'programme:harbour', limit: 5 });
+      // The two are three hops apart: a search bounded at two finds nothing, not the 3-hop paths.
+      expect(await within(1)).toEqual([]);
+      expect(await within(2)).toEqual([]);
+      const three = await within(3);
+      expect(three.length).toBeGreaterThan(0);
+      for (const row of three) expect((row.links as unknown[]).length).toBe(3);
+      expect((await within(6)).map((r) => (r.links as unknown[]).length)).toEqual(three.map(() => 3));
     });
 
     it('searches case- and accent-insensitively, an exact acronym first', async () => {
