@@ -1,5 +1,6 @@
 import type { Dataset } from '../../src/domain/dataset.js';
-import { entityToRow, linkToRow, passageToRow } from '../../src/domain/records-to-rows.js';
+import { rankedLinkRows } from '../../src/domain/link-order.js';
+import { entityToRow, passageToRow } from '../../src/domain/records-to-rows.js';
 import type { GraphStore, WriteStatement } from '../../src/store/port/graph-store.port.js';
 
 /** Rows per statement, as src/store/write-dataset.ts writes them. */
@@ -30,7 +31,8 @@ export async function loadInTransactions(
   ][] = [
     ['passages', 'upsert-passages', dataset.passages, passageToRow as (x: never) => Record<string, unknown>],
     ['entities', 'upsert-entities', dataset.entities, entityToRow as (x: never) => Record<string, unknown>],
-    ['links', 'upsert-links', dataset.links, linkToRow as (x: never) => Record<string, unknown>],
+    // Links as replaceGraph writes them: with their place in their ends' pages.
+    ['links', 'upsert-links', rankedLinkRows(dataset), (row: Record<string, unknown>) => row as never],
   ];
   for (const [what, query, records, toRow] of parts) {
     for (let start = 0; start < records.length; start += rowsPerTransaction) {

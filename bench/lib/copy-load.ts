@@ -6,7 +6,8 @@ import { once } from 'node:events';
 import kuzu from 'kuzu';
 
 import type { Dataset } from '../../src/domain/dataset.js';
-import { entityToRow, linkToRow, passageToRow } from '../../src/domain/records-to-rows.js';
+import { rankedLinkRows } from '../../src/domain/link-order.js';
+import { entityToRow, passageToRow } from '../../src/domain/records-to-rows.js';
 import { ENTITY_TABLE, LINK_TABLE, PASSAGE_TABLE } from '../../src/store/graph-schema.js';
 import { kuzuSchemaStatements } from '../../src/store/kuzu/kuzu-ddl.js';
 
@@ -70,10 +71,9 @@ export async function copyLoad(
     await writeCsv(
       join(dir, 'links.csv'),
       (function* () {
-        for (const l of dataset.links) {
-          const row = linkToRow(l);
+        // The rows the store's loads write: each link with its kinds and its place in its ends' pages.
+        for (const row of rankedLinkRows(dataset))
           yield [row.from, row.to, ...linkColumns.map((c) => row[c])];
-        }
       })(),
     );
     const database = new kuzu.Database(databasePath, bufferPoolBytes, true, false, maxDatabaseBytes);

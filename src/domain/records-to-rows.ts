@@ -47,6 +47,10 @@ export function entityToRow(entity: EntityRecord): Record<string, unknown> {
   return row;
 }
 
+/**
+ * A link as the row `upsert-links.cypher` takes, on its own: no place in its endpoints' pages
+ * (null ranks: every page reads it). A whole dataset's rows come with them: link-order.ts.
+ */
 export function linkToRow(link: LinkRecord): Record<string, unknown> {
   return {
     id: linkId(link),
@@ -56,6 +60,11 @@ export function linkToRow(link: LinkRecord): Record<string, unknown> {
     sources: JSON.stringify(link.sources),
     confidence: weakestConfidence(link.sources),
     sourcePassages: sourcePassages(link.sources),
+    fromKind: null,
+    toKind: null,
+    outRank: null,
+    inRank: null,
+    viaRank: null,
   };
 }
 

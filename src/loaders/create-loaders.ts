@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 
 import type { Citation, PassageRecord } from '../domain/dataset.js';
+import { ENTITY_KINDS } from '../domain/entity-kind.js';
+import { COLLABORATION_ROLES } from '../domain/relation-type.js';
 import {
   citationsFromJson,
   entityFromNode,
@@ -215,6 +217,20 @@ const ALL_LINKS = 2 ** 31 - 1;
  */
 const limitParam = (spec: LinkSpec): { limit: number } => ({ limit: spec.limit ?? ALL_LINKS });
 
+/**
+ * Whether a via-collaboration spec asks for every row (every role both ways, every kind of entity:
+ * `neighbours`' default), the selection whose order each collaboration's `viaRank` keeps
+ * (domain/link-order.ts), so the store may stop at a hub's first `limit` collaborations.
+ */
+function asksEveryCollaborationRow(spec: Extract<LinkSpec, { direction: 'via-collaboration' }>): boolean {
+  const covers = (asked: readonly string[], all: readonly string[]) => all.every((x) => asked.includes(x));
+  return (
+    covers(spec.roles, COLLABORATION_ROLES) &&
+    covers(spec.targetRoles, COLLABORATION_ROLES) &&
+    covers(spec.kinds, ENTITY_KINDS)
+  );
+}
+
 /** Each key's linked entities, sorted by name (shared and frozen when the rows are cached). */
 async function loadLinked(
   store: GraphStore,
@@ -228,6 +244,7 @@ async function loadLinked(
       targetRoles: spec.targetRoles,
       kinds: spec.kinds,
       ...limitParam(spec),
+      viaRanked: asksEveryCollaborationRow(spec),
     });
     return deriveOnce(rows, 'linked-via-collaboration', (r) => groupSorted(viaCollaborationPairs(r)));
   }

@@ -161,7 +161,20 @@ export const LINK_TABLE: RelTable = {
   name: 'LINK',
   from: 'Entity',
   to: 'Entity',
-  columns: [str('id'), str('type'), json('sources'), str('confidence'), SOURCE_PASSAGES],
+  columns: [
+    str('id'),
+    str('type'),
+    json('sources'),
+    str('confidence'),
+    SOURCE_PASSAGES,
+    // The kinds of both ends and the link's place in their pages (domain/link-order.ts): a page
+    // of a hub's links is cut on the link's own columns, before the other ends are read.
+    str('fromKind'),
+    str('toKind'),
+    int('outRank'),
+    int('inRank'),
+    int('viaRank'),
+  ],
 };
 
 /**

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 
 import type { Dataset } from '../domain/dataset.js';
-import { entityToRow, linkId, linkToRow, passageToRow, statementToRow } from '../domain/records-to-rows.js';
+import { rankedLinkRows } from '../domain/link-order.js';
+import { entityToRow, linkId, passageToRow, statementToRow } from '../domain/records-to-rows.js';
 import type { GraphStore, WriteStatement } from './port/graph-store.port.js';
 
 /** Rows per statement: large UNWIND batches load fast on both engines without huge parameters. */
@@ -74,7 +75,7 @@ function replaceStatements(dataset: Dataset): WriteStatement[] {
     { query: 'delete-all-statements', params: {} },
     ...batches('upsert-passages', dataset.passages.map(passageToRow)),
     ...batches('upsert-entities', dataset.entities.map(entityToRow)),
-    ...batches('upsert-links', dataset.links.map(linkToRow)),
+    ...batches('upsert-links', rankedLinkRows(dataset)),
     ...batches('upsert-statements', dataset.statements.map(statementToRow)),
     {
       query: 'mark-graph-loaded',

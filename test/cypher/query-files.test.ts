@@ -119,10 +119,18 @@ describe('query files', () => {
   });
 
   describe('upserts write every column', () => {
-    /** The properties a query assigns from its row (`<var>.<column> = row.<column>`). */
+    /**
+     * The properties a query assigns from its row (`<var>.<column> = row.<column>`), or for a
+     * link's `fromKind` and `toKind`, from its ends (`r.fromKind = a.kind`).
+     */
     function assigned(text: string, variable: string): string[] {
-      return [...text.matchAll(new RegExp(`\\b${variable}\\.(\\w+)\\s*=\\s*row\\.(\\w+)`, 'g'))]
-        .filter((m) => m[1] === m[2])
+      return [
+        ...text.matchAll(new RegExp(`\\b${variable}\\.(\\w+)\\s*=\\s*(?:row\\.(\\w+)|(a|b)\\.kind\\b)`, 'g')),
+      ]
+        .filter(
+          (m) =>
+            m[1] === m[2] || (m[1] === 'fromKind' && m[3] === 'a') || (m[1] === 'toKind' && m[3] === 'b'),
+        )
         .map((m) => m[1] as string);
     }
     const cases: [string, string, readonly Column[]][] = [
