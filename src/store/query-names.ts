@@ -86,6 +86,9 @@ export const DIALECT_ONLY_QUERIES = {
     'linked-out-by-id',
     'linked-in-by-id',
     'linked-via-collaboration-by-id',
+    // Its two steps when every role and kind is asked (kuzu-collaboration-pages.ts).
+    'first-collaborations-by-id',
+    'collaboration-rows-by-id',
     // Match candidates found in the in-process index, read by id (Neo4j finds and reads them in one query).
     'candidates-by-ids',
     // The passages the in-process passage index is built from (Neo4j searches its full-text index).

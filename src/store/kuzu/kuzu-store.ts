@@ -25,6 +25,7 @@ import { DIALECT_ONLY_QUERIES, QUERY_NAMES, type QueryName } from '../query-name
 import { QueryRegistry } from '../query-registry.js';
 import { kuzuSchemaStatements } from './kuzu-ddl.js';
 import { kuzuRowBatch, readAll } from './kuzu-values.js';
+import { firstRowsThroughCollaborations } from './kuzu-collaboration-pages.js';
 import { perIdPlan } from './kuzu-point-lookups.js';
 import { Mutex } from '../../util/mutex.js';
 import { EntitySearchIndex } from '../../search/entity-search-index.js';
@@ -209,8 +210,13 @@ export class KuzuStore implements GraphStore {
   async read(query: QueryName, params: Params = {}): Promise<Row[]> {
     const plan = perIdPlan(query, params, await this.countEntities());
     if (plan) {
-      // One primary-key lookup per id, spread over the read connections.
-      const parts = await Promise.all(plan.params.map((p) => this.execute(this.reader(), plan.query, p)));
+      // One primary-key lookup per id, spread over the read connections; a page of every
+      // neighbour through collaborations in two steps (kuzu-collaboration-pages.ts).
+      const run = (q: string, p: Params) => this.execute(this.reader(), q, p);
+      const twoSteps = plan.query === 'linked-via-collaboration-by-id' && params.viaRanked === true;
+      const parts = await Promise.all(
+        plan.params.map((p) => (twoSteps ? firstRowsThroughCollaborations(run, p) : run(plan.query, p))),
+      );
       return parts.flat();
     }
     return this.execute(this.reader(), query, params);
