@@ -25,15 +25,21 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  */
 export async function firstRowsThroughCollaborations(run: Run, params: Params): Promise<Row[]> {
   const { id, roles, targetRoles, kinds, limit } = params;
-  const first = await run('first-collaborations-by-id', { id, roles, limit });
-  if (first.length > MAX_COLLABORATIONS) return run('linked-via-collaboration-by-id', params);
+  const [found] = await run('first-collaborations-by-id', { id, roles, limit });
+  const first = ((found?.first ?? []) as unknown[]).filter((v): v is string => typeof v === 'string');
+  const total = Number(found?.total ?? 0);
+  // Nothing cut (an entity in a few collaborations): the one statement reads just those. Too many
+  // left (a page of everything, or a graph loaded without ranks): so does it, at less cost.
+  if (first.length >= total || first.length > MAX_COLLABORATIONS) {
+    return run('linked-via-collaboration-by-id', params);
+  }
   const parts: Row[][] = [];
   for (let i = 0; i < first.length; i += AT_ONCE) {
     parts.push(
       ...(await Promise.all(
         first
           .slice(i, i + AT_ONCE)
-          .map((r) => run('collaboration-rows-by-id', { via: r.via, id, targetRoles, kinds, limit })),
+          .map((via) => run('collaboration-rows-by-id', { via, id, targetRoles, kinds, limit })),
       )),
     );
   }
