@@ -1,5 +1,5 @@
 import type { Dataset } from '../../src/domain/dataset.js';
-import { rankedLinkRows } from '../../src/domain/link-order.js';
+import { rankedLinkRowChunks } from '../../src/domain/link-order.js';
 import { entityToRow, passageToRow } from '../../src/domain/records-to-rows.js';
 import type { GraphStore, WriteStatement } from '../../src/store/port/graph-store.port.js';
 
@@ -23,30 +23,32 @@ export async function loadInTransactions(
   rowsPerTransaction = 50_000,
   onProgress?: (p: LoadProgress) => void,
 ): Promise<void> {
+  // Each part as chunks of rows, one transaction each; links as replaceGraph writes them (with
+  // their place in their ends' pages), made a chunk at a time: 4.8M rows at once outgrow the heap.
+  const chunksOf = function* <T>(records: readonly T[], toRow: (x: T) => Record<string, unknown>) {
+    for (let start = 0; start < records.length; start += rowsPerTransaction)
+      yield records.slice(start, start + rowsPerTransaction).map(toRow);
+  };
   const parts: [
     LoadProgress['what'],
     WriteStatement['query'],
-    readonly unknown[],
-    (x: never) => Record<string, unknown>,
+    number,
+    Iterable<Record<string, unknown>[]>,
   ][] = [
-    ['passages', 'upsert-passages', dataset.passages, passageToRow as (x: never) => Record<string, unknown>],
-    ['entities', 'upsert-entities', dataset.entities, entityToRow as (x: never) => Record<string, unknown>],
-    // Links as replaceGraph writes them: with their place in their ends' pages.
-    ['links', 'upsert-links', rankedLinkRows(dataset), (row: Record<string, unknown>) => row as never],
+    ['passages', 'upsert-passages', dataset.passages.length, chunksOf(dataset.passages, passageToRow)],
+    ['entities', 'upsert-entities', dataset.entities.length, chunksOf(dataset.entities, entityToRow)],
+    ['links', 'upsert-links', dataset.links.length, rankedLinkRowChunks(dataset, rowsPerTransaction)],
   ];
-  for (const [what, query, records, toRow] of parts) {
-    for (let start = 0; start < records.length; start += rowsPerTransaction) {
-      const chunk = records.slice(start, start + rowsPerTransaction) as never[];
+  for (const [what, query, total, chunks] of parts) {
+    let done = 0;
+    for (const chunk of chunks) {
       const statements: WriteStatement[] = [];
       for (let i = 0; i < chunk.length; i += ROWS_PER_STATEMENT) {
-        statements.push({ query, params: { rows: chunk.slice(i, i + ROWS_PER_STATEMENT).map(toRow) } });
+        statements.push({ query, params: { rows: chunk.slice(i, i + ROWS_PER_STATEMENT) } });
       }
       await store.write(statements);
-      onProgress?.({
-        what,
-        done: Math.min(start + rowsPerTransaction, records.length),
-        total: records.length,
-      });
+      done += chunk.length;
+      onProgress?.({ what, done, total });
     }
   }
 }

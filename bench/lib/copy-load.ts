@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import kuzu from 'kuzu';
 
 import type { Dataset } from '../../src/domain/dataset.js';
-import { rankedLinkRows } from '../../src/domain/link-order.js';
+import { rankedLinkRowChunks } from '../../src/domain/link-order.js';
 import { entityToRow, passageToRow } from '../../src/domain/records-to-rows.js';
 import { ENTITY_TABLE, LINK_TABLE, PASSAGE_TABLE } from '../../src/store/graph-schema.js';
 import { kuzuSchemaStatements } from '../../src/store/kuzu/kuzu-ddl.js';
@@ -72,8 +72,8 @@ export async function copyLoad(
       join(dir, 'links.csv'),
       (function* () {
         // The rows the store's loads write: each link with its kinds and its place in its ends' pages.
-        for (const row of rankedLinkRows(dataset))
-          yield [row.from, row.to, ...linkColumns.map((c) => row[c])];
+        for (const chunk of rankedLinkRowChunks(dataset, 50_000))
+          for (const row of chunk) yield [row.from, row.to, ...linkColumns.map((c) => row[c])];
       })(),
     );
     const database = new kuzu.Database(databasePath, bufferPoolBytes, true, false, maxDatabaseBytes);

@@ -23,44 +23,60 @@ import { COLLABORATION_ROLES } from './relation-type.js';
  * Ranks are written by whole-graph loads (write-dataset.ts); a link written on its own carries
  * none and every query reads it, so it is never left out of a page.
  */
-export interface LinkPlace {
-  outRank: number;
-  inRank: number;
-  /** Only on a collaboration's link to a participant. */
-  viaRank: number | null;
+export interface LinkPlaces {
+  /** By the link's index in the dataset. */
+  outRank: Int32Array;
+  inRank: Int32Array;
+  /** Only on a collaboration's link to a participant; -1 elsewhere. */
+  viaRank: Int32Array;
 }
 
 /** Plain code-unit order, the order of the stores' ORDER BY on strings. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The place of every link of a dataset in its source's and its target's pages, by link. */
-export function linkPlaces(dataset: Pick<Dataset, 'entities' | 'links'>): Map<LinkRecord, LinkPlace> {
+/**
+ * The place of every link of a dataset in its source's and its target's pages, by the link's
+ * index. Typed arrays and index lists: a million-node graph has ~4.8M links, whose places as
+ * objects ran a loading process out of its heap.
+ */
+export function linkPlaces(dataset: Pick<Dataset, 'entities' | 'links'>): LinkPlaces {
   const entities = new Map<string, EntityRecord>(dataset.entities.map((e) => [e.id, e]));
-  const places = new Map<LinkRecord, LinkPlace>();
-  for (const link of dataset.links) places.set(link, { outRank: 0, inRank: 0, viaRank: null });
+  const { links } = dataset;
+  const places: LinkPlaces = {
+    outRank: new Int32Array(links.length),
+    inRank: new Int32Array(links.length),
+    viaRank: new Int32Array(links.length).fill(-1),
+  };
 
   const rank = (side: 'out' | 'in') => {
-    const groups = new Map<string, { link: LinkRecord; other: EntityRecord }[]>();
-    for (const link of dataset.links) {
-      const [self, otherId] = side === 'out' ? [link.from, link.to] : [link.to, link.from];
-      const other = entities.get(otherId);
+    // Each link's other end, looked up once: the sorts below compare them millions of times.
+    const others = links.map((link) => entities.get(side === 'out' ? link.to : link.from));
+    const otherOf = (i: number) => others[i];
+    const groups = new Map<string, number[]>();
+    links.forEach((link, i) => {
+      const other = otherOf(i);
       // A link to a missing entity is never written (upsert-links skips it): it has no place.
-      if (!other) continue;
-      const key = `${self}\u0000${link.type}\u0000${other.kind}`;
+      if (!other) return;
+      const key = `${side === 'out' ? link.from : link.to}\u0000${link.type}\u0000${other.kind}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));
-      group.push({ link, other });
-    }
+      group.push(i);
+    });
+    const ranks = side === 'out' ? places.outRank : places.inRank;
     for (const group of groups.values()) {
-      group.sort((a, b) => byCodeUnits(a.other.name, b.other.name) || byCodeUnits(a.other.id, b.other.id));
-      group.forEach(({ link }, i) => {
-        places.get(link)![side === 'out' ? 'outRank' : 'inRank'] = i;
-      });
+      if (group.length > 1) {
+        group.sort((a, b) => {
+          const x = otherOf(a)!;
+          const y = otherOf(b)!;
+          return byCodeUnits(x.name, y.name) || byCodeUnits(x.id, y.id);
+        });
+      }
+      group.forEach((link, i) => (ranks[link] = i));
     }
   };
   rank('out');
   rank('in');
-  rankCollaborations(dataset.links, entities, places);
+  rankCollaborations(links, entities, places.viaRank);
   return places;
 }
 
@@ -81,37 +97,44 @@ const byViaRow = (a: ViaRow, b: ViaRow): number =>
   byCodeUnits(a.role, b.role) ||
   byCodeUnits(a.via, b.via);
 
-/** Writes `viaRank` on each collaboration's links to its participants (see LinkPlace). */
+/** Writes `viaRank` on each collaboration's links to its participants (see the module's comment). */
 function rankCollaborations(
   links: readonly LinkRecord[],
   entities: ReadonlyMap<string, EntityRecord>,
-  places: Map<LinkRecord, LinkPlace>,
+  viaRank: Int32Array,
 ): void {
-  // Each collaboration's links to its participants.
-  const byCollaboration = new Map<string, LinkRecord[]>();
-  for (const link of links) {
-    if (!ROLES.has(link.type) || entities.get(link.from)?.kind !== 'Collaboration') continue;
-    if (!entities.has(link.to)) continue;
+  // Each collaboration's links to its participants, by index.
+  const byCollaboration = new Map<string, number[]>();
+  links.forEach((link, i) => {
+    if (!ROLES.has(link.type) || entities.get(link.from)?.kind !== 'Collaboration') return;
+    if (!entities.has(link.to)) return;
     let list = byCollaboration.get(link.from);
     if (!list) byCollaboration.set(link.from, (list = []));
-    list.push(link);
-  }
-  // Each participant's collaborations, with the first row each gives it (null: none).
-  const byParticipant = new Map<string, { via: string; first: ViaRow | null }[]>();
+    list.push(i);
+  });
+  // Each participant's collaborations: the first row each gives it (null: none), and the links
+  // (one per role) joining the participant to it, which carry the rank.
+  const byParticipant = new Map<string, { first: ViaRow | null; via: string; links: number[] }[]>();
   for (const [via, participantLinks] of byCollaboration) {
     const rows: ViaRow[] = participantLinks
-      .map((l) => ({ other: entities.get(l.to)!, role: l.type, via }))
+      .map((i) => ({ other: entities.get(links[i]!.to)!, role: links[i]!.type, via }))
       .filter((r) => KINDS.has(r.other.kind))
       .sort(byViaRow);
-    for (const participant of new Set(participantLinks.map((l) => l.to))) {
+    const joining = new Map<string, number[]>();
+    for (const i of participantLinks) {
+      const participant = links[i]!.to;
+      const list = joining.get(participant);
+      if (list) list.push(i);
+      else joining.set(participant, [i]);
+    }
+    for (const [participant, joiningLinks] of joining) {
       const first = rows.find((r) => r.other.id !== participant) ?? null;
       let list = byParticipant.get(participant);
       if (!list) byParticipant.set(participant, (list = []));
-      list.push({ via, first });
+      list.push({ first, via, links: joiningLinks });
     }
   }
-  const rankOf = new Map<string, number>();
-  for (const [participant, collaborations] of byParticipant) {
+  for (const collaborations of byParticipant.values()) {
     collaborations.sort((a, b) =>
       a.first && b.first
         ? byViaRow(a.first, b.first)
@@ -121,24 +144,39 @@ function rankCollaborations(
             ? 1
             : byCodeUnits(a.via, b.via),
     );
-    collaborations.forEach(({ via }, i) => rankOf.set(`${via}\u0000${participant}`, i));
+    collaborations.forEach(({ links: joiningLinks }, rank) => {
+      for (const i of joiningLinks) viaRank[i] = rank;
+    });
   }
-  for (const participantLinks of byCollaboration.values())
-    for (const link of participantLinks)
-      places.get(link)!.viaRank = rankOf.get(`${link.from}\u0000${link.to}`)!;
 }
 
 /**
- * The rows `upsert-links.cypher` takes for a whole dataset: each link with its place in its
- * endpoints' pages, and the kinds of both ends (the rows a bulk loader writes as they are).
+ * The rows `upsert-links.cypher` takes for a whole dataset, `size` at a time: each link with its
+ * place in its endpoints' pages and the kinds of both ends (the rows a bulk loader writes as they
+ * are). In chunks, so that a loader holds one chunk of rows at a time, never 4.8M.
  */
-export function rankedLinkRows(dataset: Pick<Dataset, 'entities' | 'links'>): Record<string, unknown>[] {
+export function* rankedLinkRowChunks(
+  dataset: Pick<Dataset, 'entities' | 'links'>,
+  size: number,
+): Generator<Record<string, unknown>[]> {
   const places = linkPlaces(dataset);
   const kinds = new Map(dataset.entities.map((e) => [e.id, e.kind]));
-  return dataset.links.map((link) => ({
-    ...linkToRow(link),
-    fromKind: kinds.get(link.from) ?? null,
-    toKind: kinds.get(link.to) ?? null,
-    ...places.get(link),
-  }));
+  for (let start = 0; start < dataset.links.length; start += size) {
+    yield dataset.links.slice(start, start + size).map((link, offset) => {
+      const i = start + offset;
+      return {
+        ...linkToRow(link),
+        fromKind: kinds.get(link.from) ?? null,
+        toKind: kinds.get(link.to) ?? null,
+        outRank: places.outRank[i],
+        inRank: places.inRank[i],
+        viaRank: places.viaRank[i] === -1 ? null : places.viaRank[i],
+      };
+    });
+  }
+}
+
+/** Every link row of a dataset at once (rankedLinkRowChunks): for graphs that fit in one load. */
+export function rankedLinkRows(dataset: Pick<Dataset, 'entities' | 'links'>): Record<string, unknown>[] {
+  return [...rankedLinkRowChunks(dataset, Math.max(1, dataset.links.length))].flat();
 }
