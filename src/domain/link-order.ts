@@ -2,6 +2,7 @@ import type { Dataset, EntityRecord, LinkRecord } from './dataset.js';
 import { ENTITY_KINDS } from './entity-kind.js';
 import { linkToRow } from './records-to-rows.js';
 import { COLLABORATION_ROLES } from './relation-type.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 /**
  * Each link's place in its endpoints' pages, written with it at load so that a page of a hub's
@@ -30,9 +31,6 @@ export interface LinkPlaces {
   /** Only on a collaboration's link to a participant; -1 elsewhere. */
   viaRank: Int32Array;
 }
-
-/** Plain code-unit order, the order of the stores' ORDER BY on strings. */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The place of every link of a dataset in its source's and its target's pages, by the link's

@@ -14,6 +14,7 @@ import {
 import type { GraphStore, Row, StoreNode, StoreRelationship } from '../store/port/graph-store.port.js';
 import { deriveOnce } from './derive-once.js';
 import { linkSpecKey, type LinkSpec } from './link-spec.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 /** One neighbour reached through a relationship field, with the evidence of the link. */
 export interface LinkedEntity {
@@ -166,9 +167,9 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): L
 
 /** Statements of one subject: by property, then period (undated first), then id. */
 export const byStatementOrder = (a: StatementModel, b: StatementModel): number =>
-  compareCodeUnits(a.property, b.property) ||
+  byCodeUnits(a.property, b.property) ||
   (a.since ?? -Infinity) - (b.since ?? -Infinity) ||
-  compareCodeUnits(a.id, b.id);
+  byCodeUnits(a.id, b.id);
 
 /** Rows of `facts-citing-passages` → each passage's citations, one per quote, in a stable order. */
 function citingFactsByPassage(rows: readonly Row[]): Map<string, CitingFactModel[]> {
@@ -193,19 +194,16 @@ function citingFactsByPassage(rows: readonly Row[]): Map<string, CitingFactModel
   for (const list of grouped.values()) {
     list.sort(
       (a, b) =>
-        compareCodeUnits(a.subjectId, b.subjectId) ||
-        compareCodeUnits(a.relation ?? '', b.relation ?? '') ||
-        compareCodeUnits(a.objectId ?? '', b.objectId ?? '') ||
-        compareCodeUnits(a.statementId ?? '', b.statementId ?? '') ||
-        compareCodeUnits(a.quote, b.quote) ||
-        compareCodeUnits(a.field ?? '', b.field ?? ''),
+        byCodeUnits(a.subjectId, b.subjectId) ||
+        byCodeUnits(a.relation ?? '', b.relation ?? '') ||
+        byCodeUnits(a.objectId ?? '', b.objectId ?? '') ||
+        byCodeUnits(a.statementId ?? '', b.statementId ?? '') ||
+        byCodeUnits(a.quote, b.quote) ||
+        byCodeUnits(a.field ?? '', b.field ?? ''),
     );
   }
   return grouped;
 }
-
-/** Character by character: the same order on every machine and store, whatever the locale. */
-const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The `limit` of a link query whose caller wants every link of each id. */
 const ALL_LINKS = 2 ** 31 - 1;

@@ -6,6 +6,7 @@ import { MATCH_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE } from './features.j
 import type { MatchCandidate, MatchRequest, MatchResult } from './match-request.js';
 import { readInput, type ReadInput } from './read-input.js';
 import { scoreCandidate, type HintOutcome } from './score-candidate.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 /** Most names in one batch. */
 export const MAX_MATCH_INPUTS = 100;
@@ -34,9 +35,6 @@ export class MatchInputError extends Error {
     this.name = 'MatchInputError';
   }
 }
-
-/** Code-unit order: the same on every machine and store. */
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Entity matching: for each name of a batch, its best candidates in the graph, each with a score

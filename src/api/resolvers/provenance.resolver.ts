@@ -21,6 +21,7 @@ import { Entity } from '../types/entity.interface.js';
 import { Document } from '../types/kinds.types.js';
 import { Neighbour } from '../types/neighbour.type.js';
 import { Passage } from '../types/passage.type.js';
+import { byCodeUnits } from '../../util/code-unit-order.js';
 
 /** Where a citation's passage lives: the document it belongs to and its text. */
 @Resolver(() => Citation)
@@ -152,6 +153,8 @@ export class NeighboursResolver {
           .load(entity.id),
       );
     const linked = (await Promise.all(loads)).flat();
+    // In the stores' own order: each loader may stop at an entity's first `first` links
+    // (LinkSpec.limit), so the page is cut the same way whether or not the store stopped early.
     return linked
       .sort(
         (a, b) =>
@@ -164,13 +167,6 @@ export class NeighboursResolver {
       .slice(0, first);
   }
 }
-
-/**
- * Plain code-unit order, the order the stores' ORDER BY gives: each loader may stop at an
- * entity's first `first` links in that order (LinkSpec.limit), so the page is cut the same way
- * whether or not the store stopped early.
- */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Neighbour.collaboration: the collaboration a VIA_COLLABORATION neighbour is reached through. */
 @Resolver(() => Neighbour)

@@ -2,6 +2,7 @@ import type { Loaders } from '../../loaders/create-loaders.js';
 import type { GraphStore } from '../../store/port/graph-store.port.js';
 import type { StatementWhere } from '../types/statement-where.input.js';
 import { checkDocumentIds, passagePrefix } from './document-filter.js';
+import { byCodeUnits } from '../../util/code-unit-order.js';
 
 interface KeyRow {
   id: string;
@@ -11,8 +12,6 @@ interface KeyRow {
   since: number | null;
   sourcePassages: string | null;
 }
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The ids of the statements matching a filter, ordered by subject, property, then period (undated

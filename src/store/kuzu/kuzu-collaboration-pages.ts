@@ -1,4 +1,5 @@
 import type { Params, Row, StoreNode } from '../port/graph-store.port.js';
+import { byCodeUnits } from '../../util/code-unit-order.js';
 
 /** Runs one named query with its parameters (on one of the store's read connections). */
 type Run = (query: string, params: Params) => Promise<Row[]>;
@@ -10,9 +11,6 @@ type Run = (query: string, params: Params) => Promise<Row[]>;
 const MAX_COLLABORATIONS = 64;
 /** Collaborations read at once: each lookup pins pages of the buffer pool while it runs. */
 const AT_ONCE = 4;
-
-/** Plain code-unit order, the order of Kuzu's ORDER BY on strings. */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * One entity's first `limit` neighbours through collaborations, every role and kind asked, in two
