@@ -12,6 +12,42 @@ export interface LoadProgress {
   total: number;
 }
 
+/** One transaction's rows of one part of a dataset, and how far that part has come. */
+export interface RowChunk extends LoadProgress {
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * A dataset's rows as the store's upserts take them (links as replaceGraph writes them, with
+ * their place in their ends' pages), part by part, `size` rows at a time: each chunk is made
+ * when it is asked for, since a million-node graph's 4.8M link rows at once outgrow the heap.
+ */
+export function* datasetRowChunks(dataset: Dataset, size: number): Generator<RowChunk> {
+  const chunksOf = function* <T>(records: readonly T[], toRow: (x: T) => Record<string, unknown>) {
+    for (let start = 0; start < records.length; start += size)
+      yield records.slice(start, start + size).map(toRow);
+  };
+  const parts: [LoadProgress['what'], number, Iterable<Record<string, unknown>[]>][] = [
+    ['passages', dataset.passages.length, chunksOf(dataset.passages, passageToRow)],
+    ['entities', dataset.entities.length, chunksOf(dataset.entities, entityToRow)],
+    ['links', dataset.links.length, rankedLinkRowChunks(dataset, size)],
+  ];
+  for (const [what, total, chunks] of parts) {
+    let done = 0;
+    for (const rows of chunks) {
+      done += rows.length;
+      yield { what, done, total, rows };
+    }
+  }
+}
+
+/** The upsert each part of a dataset is written with. */
+const UPSERT: Record<LoadProgress['what'], WriteStatement['query']> = {
+  passages: 'upsert-passages',
+  entities: 'upsert-entities',
+  links: 'upsert-links',
+};
+
 /**
  * Bench-only loader for big synthetic graphs into an EMPTY store: the same upsert queries as
  * `replaceGraph`, but in several transactions of `rowsPerTransaction` rows (one transaction of
@@ -23,32 +59,15 @@ export async function loadInTransactions(
   rowsPerTransaction = 50_000,
   onProgress?: (p: LoadProgress) => void,
 ): Promise<void> {
-  // Each part as chunks of rows, one transaction each; links as replaceGraph writes them (with
-  // their place in their ends' pages), made a chunk at a time: 4.8M rows at once outgrow the heap.
-  const chunksOf = function* <T>(records: readonly T[], toRow: (x: T) => Record<string, unknown>) {
-    for (let start = 0; start < records.length; start += rowsPerTransaction)
-      yield records.slice(start, start + rowsPerTransaction).map(toRow);
-  };
-  const parts: [
-    LoadProgress['what'],
-    WriteStatement['query'],
-    number,
-    Iterable<Record<string, unknown>[]>,
-  ][] = [
-    ['passages', 'upsert-passages', dataset.passages.length, chunksOf(dataset.passages, passageToRow)],
-    ['entities', 'upsert-entities', dataset.entities.length, chunksOf(dataset.entities, entityToRow)],
-    ['links', 'upsert-links', dataset.links.length, rankedLinkRowChunks(dataset, rowsPerTransaction)],
-  ];
-  for (const [what, query, total, chunks] of parts) {
-    let done = 0;
-    for (const chunk of chunks) {
-      const statements: WriteStatement[] = [];
-      for (let i = 0; i < chunk.length; i += ROWS_PER_STATEMENT) {
-        statements.push({ query, params: { rows: chunk.slice(i, i + ROWS_PER_STATEMENT) } });
-      }
-      await store.write(statements);
-      done += chunk.length;
-      onProgress?.({ what, done, total });
+  for (const { rows, ...progress } of datasetRowChunks(dataset, rowsPerTransaction)) {
+    const statements: WriteStatement[] = [];
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      statements.push({
+        query: UPSERT[progress.what],
+        params: { rows: rows.slice(i, i + ROWS_PER_STATEMENT) },
+      });
     }
+    await store.write(statements);
+    onProgress?.(progress);
   }
 }

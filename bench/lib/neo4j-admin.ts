@@ -2,10 +2,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import type { Config } from '../../src/config.js';
 import type { Dataset } from '../../src/domain/dataset.js';
-import { rankedLinkRowChunks } from '../../src/domain/link-order.js';
-import { entityToRow, passageToRow } from '../../src/domain/records-to-rows.js';
 import { ENTITY_TABLE, LINK_TABLE, PASSAGE_TABLE } from '../../src/store/graph-schema.js';
-import type { LoadProgress } from './bulk-load.js';
+import { datasetRowChunks, type LoadProgress } from './bulk-load.js';
 
 type Neo4jConfig = Extract<Config['store'], { kind: 'neo4j' }>;
 
@@ -52,47 +50,30 @@ export class Neo4jAdmin {
   ): Promise<void> {
     const pick = (row: Record<string, unknown>, columns: readonly { name: string }[]) =>
       Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]));
-    const chunksOf = function* <T>(records: readonly T[], toRow: (x: T) => Record<string, unknown>) {
-      for (let start = 0; start < records.length; start += rowsPerTransaction)
-        yield records.slice(start, start + rowsPerTransaction).map(toRow);
-    };
-    const linkChunks = function* () {
-      for (const chunk of rankedLinkRowChunks(dataset, rowsPerTransaction))
-        yield chunk.map((row) => ({ from: row.from, to: row.to, props: pick(row, LINK_TABLE.columns) }));
-    };
-    const parts: [LoadProgress['what'], string, number, Iterable<Record<string, unknown>[]>][] = [
-      [
-        'passages',
+    const write: Record<LoadProgress['what'], [string, (row: Record<string, unknown>) => unknown]> = {
+      passages: [
         'UNWIND $rows AS row CREATE (p:Passage) SET p = row',
-        dataset.passages.length,
-        chunksOf(dataset.passages, (p) => pick(passageToRow(p), PASSAGE_TABLE.columns)),
+        (row) => pick(row, PASSAGE_TABLE.columns),
       ],
-      [
-        'entities',
+      entities: [
         'UNWIND $rows AS row CREATE (n:Entity) SET n = row',
-        dataset.entities.length,
-        chunksOf(dataset.entities, (e) => pick(entityToRow(e), ENTITY_TABLE.columns)),
+        (row) => pick(row, ENTITY_TABLE.columns),
       ],
-      [
-        'links',
+      links: [
         'UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) ' +
           'CREATE (a)-[r:LINK]->(b) SET r = row.props',
-        dataset.links.length,
-        linkChunks(),
+        (row) => ({ from: row.from, to: row.to, props: pick(row, LINK_TABLE.columns) }),
       ],
-    ];
-    for (const [what, text, total, chunks] of parts) {
-      let done = 0;
-      for (const rows of chunks) {
-        const session = this.driver.session({ database: this.config.database });
-        try {
-          await session.executeWrite((tx) => tx.run(text, { rows }));
-        } finally {
-          await session.close();
-        }
-        done += rows.length;
-        onProgress?.({ what, done, total });
+    };
+    for (const { rows, ...progress } of datasetRowChunks(dataset, rowsPerTransaction)) {
+      const [text, toParam] = write[progress.what];
+      const session = this.driver.session({ database: this.config.database });
+      try {
+        await session.executeWrite((tx) => tx.run(text, { rows: rows.map(toParam) }));
+      } finally {
+        await session.close();
       }
+      onProgress?.(progress);
     }
   }
 
