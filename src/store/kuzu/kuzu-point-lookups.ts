@@ -24,6 +24,11 @@ const NO_LIMIT = 2 ** 31 - 1;
 export interface PerIdPlan {
   query: string;
   params: Params[];
+  /**
+   * A page of every neighbour through collaborations (`viaRanked`): each id read in two steps,
+   * its first collaborations by rank then their rows (kuzu-collaboration-pages.ts).
+   */
+  twoSteps: boolean;
 }
 
 /**
@@ -43,5 +48,6 @@ export function perIdPlan(query: string, params: Params, entityCount: number): P
   return {
     query: variant.query,
     params: [...new Set(ids)].map((id) => ({ ...(variant.limited ? { limit: NO_LIMIT } : {}), ...rest, id })),
+    twoSteps: query === 'linked-via-collaboration' && params.viaRanked === true,
   };
 }

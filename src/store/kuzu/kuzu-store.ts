@@ -213,9 +213,8 @@ export class KuzuStore implements GraphStore {
       // One primary-key lookup per id, spread over the read connections; a page of every
       // neighbour through collaborations in two steps (kuzu-collaboration-pages.ts).
       const run = (q: string, p: Params) => this.execute(this.reader(), q, p);
-      const twoSteps = plan.query === 'linked-via-collaboration-by-id' && params.viaRanked === true;
       const parts = await Promise.all(
-        plan.params.map((p) => (twoSteps ? firstRowsThroughCollaborations(run, p) : run(plan.query, p))),
+        plan.params.map((p) => (plan.twoSteps ? firstRowsThroughCollaborations(run, p) : run(plan.query, p))),
       );
       return parts.flat();
     }

@@ -19,7 +19,18 @@ describe('perIdPlan (a batch scan or one primary-key lookup per id)', () => {
         { limit: 2 ** 31 - 1, id: 'a', types: ['T'], kinds: ['K'] },
         { limit: 2 ** 31 - 1, id: 'b', types: ['T'], kinds: ['K'] },
       ],
+      twoSteps: false,
     });
+  });
+
+  it('reads a page of every neighbour through collaborations in two steps, and any other selection in one', () => {
+    const via = { ids: ['a'], roles: ['R'], targetRoles: ['R'], kinds: ['K'], limit: 10 };
+    expect(perIdPlan('linked-via-collaboration', { ...via, viaRanked: true }, 1_000_000)?.twoSteps).toBe(
+      true,
+    );
+    expect(perIdPlan('linked-via-collaboration', { ...via, viaRanked: false }, 1_000_000)?.twoSteps).toBe(
+      false,
+    );
   });
 
   it('keeps a large batch as one scan, and leaves queries without a per-id twin alone', () => {
